@@ -1,0 +1,31 @@
+package dev.racereg.core.auth;
+
+import dev.racereg.core.http.ApiRequest;
+import dev.racereg.core.http.Redaction;
+import java.util.Objects;
+
+/** Sends {@code Authorization: Bearer <token>}. Immutable. */
+public final class BearerTokenAuth implements AuthStrategy {
+
+  private final Secret token;
+
+  /** Authenticates with the given token. */
+  public BearerTokenAuth(Secret token) {
+    this.token = Objects.requireNonNull(token, "token");
+  }
+
+  @Override
+  public ApiRequest authenticate(ApiRequest request) {
+    return request.toBuilder().header("Authorization", "Bearer " + token.reveal()).build();
+  }
+
+  @Override
+  public Redaction redaction() {
+    return Redaction.headers("Authorization").and(Redaction.secretValues(token.reveal()));
+  }
+
+  @Override
+  public String toString() {
+    return "BearerTokenAuth{token=****}";
+  }
+}

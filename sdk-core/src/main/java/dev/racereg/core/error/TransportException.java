@@ -1,0 +1,43 @@
+package dev.racereg.core.error;
+
+/**
+ * The exchange failed below HTTP: the connection could not be made, timed out, or dropped, or the
+ * response body was cut off. {@link #requestMayHaveBeenSent()} tells whether the platform could
+ * have acted on the request; when it could and the operation is not safe to repeat (for example
+ * one that takes a payment), {@link #outcomeUnknown()} is true and the message says how to find
+ * out what happened.
+ */
+public class TransportException extends RaceRegException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final boolean requestMayHaveBeenSent;
+  private final boolean outcomeUnknown;
+
+  /**
+   * @param message what failed; must not contain secrets
+   * @param cause the underlying I/O error
+   * @param requestMayHaveBeenSent false only when the failure certainly happened before any byte
+   *     of the request left (for example the connection was refused)
+   * @param outcomeUnknown true when the platform may have applied an unsafe operation
+   */
+  public TransportException(String message, Throwable cause, boolean requestMayHaveBeenSent,
+      boolean outcomeUnknown) {
+    super(message, cause);
+    this.requestMayHaveBeenSent = requestMayHaveBeenSent;
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  /** Whether the platform may have received the request. */
+  public boolean requestMayHaveBeenSent() {
+    return requestMayHaveBeenSent;
+  }
+
+  /**
+   * Whether an unsafe operation may have been applied by the platform even though no answer
+   * arrived. Check its effect (the message says how) before trying again.
+   */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.racereg.core.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+
+/**
+ * Applies a {@link Redaction} to the things the SDK shows: URLs, header values, bodies and free
+ * text (exception messages, body excerpts). Replaced values read {@value #MASK}. Thread-safe.
+ */
+public final class Redactor {
+
+  /** What a secret is replaced with. */
+  public static final String MASK = "****";
+
+  private final Redaction redaction;
+  private final List<String> needles;
+
+  /** A redactor for the given rules. */
+  public Redactor(Redaction redaction) {
+    this.redaction = Objects.requireNonNull(redaction, "redaction");
+    List<String> all = new ArrayList<>();
+    for (String secret : redaction.secretValues()) {
+      all.add(secret);
+      String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+      all.add(formEncoded);
+      all.add(formEncoded.replace("+", "%20"));
+    }
+    // longest first, so a secret that contains another is masked whole
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    this.needles = List.copyOf(new java.util.LinkedHashSet<>(all));
+  }
+
+  /** The rules applied. */
+  public Redaction redaction() {
+    return redaction;
+  }
+
+  /** Replaces every secret value occurring in {@code text}. Null stays null. */
+  public String text(String text) {
+    if (text == null || needles.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (String needle : needles) {
+      if (out.contains(needle)) {
+        out = out.replace(needle, MASK);
+      }
+    }
+    return out;
+  }
+
+  /** The URL with secret query parameters masked by name and secret values masked anywhere. */
+  public String url(HttpUrl url) {
+    HttpUrl.Builder b = url.newBuilder();
+    for (String name : url.queryParameterNames()) {
+      if (redaction.isSecretQueryParam(name)) {
+        b.setQueryParameter(name, MASK);
+      }
+    }
+    return text(b.build().toString());
+  }
+
+  /** A header value as it may be shown. */
+  public String header(String name, String value) {
+    return redaction.isSecretHeader(name) ? MASK : text(value);
+  }
+
+  /** A body as it may be shown in a log line. */
+  public String body(RequestBody body) {
+    if (body instanceof RequestBody.Json) {
+      return text(json(((RequestBody.Json) body).document()).toString());
+    }
+    if (body instanceof RequestBody.Form) {
+      StringBuilder sb = new StringBuilder();
+      for (RequestBody.Field f : ((RequestBody.Form) body).fields()) {
+        if (sb.length() > 0) {
+          sb.append('&');
+        }
+        sb.append(f.name()).append('=')
+            .append(redaction.isSecretBodyField(f.name()) ? MASK : text(f.value()));
+      }
+      return sb.toString();
+    }
+    return text(((RequestBody.Raw) body).text());
+  }
+
+  /** A copy of a JSON document with secret fields masked at any depth. */
+  public JsonNode json(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    mask(copy);
+    return copy;
+  }
+
+  private void mask(JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode obj = (ObjectNode) node;
+      for (Map.Entry<String, JsonNode> e : obj.properties()) {
+        if (redaction.isSecretBodyField(e.getKey())) {
+          e.setValue(TextNode.valueOf(MASK));
+        } else {
+          mask(e.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode) {
+      node.forEach(this::mask);
+    }
+  }
+}

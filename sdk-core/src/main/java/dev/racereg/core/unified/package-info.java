@@ -1,0 +1,7 @@
+/**
+ * The provider-neutral capabilities each platform client implements where it can: reading
+ * registrations ({@link dev.racereg.core.unified.RegistrationSource}), pushing bib numbers back
+ * ({@link dev.racereg.core.unified.BibPushTarget}) and checking licences
+ * ({@link dev.racereg.core.unified.LicenceVerifier}).
+ */
+package dev.racereg.core.unified;
