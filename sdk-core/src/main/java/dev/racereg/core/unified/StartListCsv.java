@@ -1,0 +1,105 @@
+package dev.racereg.core.unified;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.model.Money;
+import dev.racereg.core.model.Participant;
+import dev.racereg.core.model.Registration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Writes unified registrations as CSV (RFC 4180, UTF-8 text, header row) with stable columns, in
+ * this order: {@value #COLUMN_LIST}. Dates are ISO-8601 ({@code 1990-05-17}), instants ISO-8601
+ * UTC ({@code 2026-04-30T08:15:00Z}), {@code amount} in major units with the currency's decimals
+ * ({@code 30.00}), and absent values are empty cells. Columns are only ever added at the end.
+ */
+public final class StartListCsv {
+
+  /** The columns, comma-separated, in order. */
+  public static final String COLUMN_LIST = "id,provider,native_id,event_id,event_name,race_id,"
+      + "race_name,category,status,bib,chip,first_name,middle_name,last_name,gender,birth_date,"
+      + "email,phone,nationality,country,club,licence_number,amount,currency,registered_at,updated_at";
+
+  /** The columns, in order. */
+  public static final List<String> COLUMNS = List.of(COLUMN_LIST.split(","));
+
+  private static final CsvSchema SCHEMA = schema();
+
+  private StartListCsv() {}
+
+  /**
+   * Writes the header and one row per registration. Does not close {@code out}.
+   *
+   * @return the number of rows written
+   * @throws UncheckedIOException if writing fails
+   */
+  public static long write(Stream<Registration> registrations, Writer out) {
+    Objects.requireNonNull(registrations, "registrations");
+    Objects.requireNonNull(out, "out");
+    long[] count = {0};
+    try (SequenceWriter writer = Codecs.csv().writer(SCHEMA)
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValues(out)) {
+      registrations.forEach(r -> {
+        try {
+          writer.write(row(r));
+          count[0]++;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return count[0];
+  }
+
+  /** One registration as a row keyed by column name (absent values are empty strings). */
+  public static Map<String, String> row(Registration r) {
+    Participant p = r.participant();
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("id", r.id());
+    row.put("provider", r.provider());
+    row.put("native_id", r.nativeId());
+    row.put("event_id", r.eventId().orElse(""));
+    row.put("event_name", r.eventName().orElse(""));
+    row.put("race_id", r.raceId().orElse(""));
+    row.put("race_name", r.raceName().orElse(""));
+    row.put("category", r.category().orElse(""));
+    row.put("status", r.status().value());
+    row.put("bib", r.bib().orElse(""));
+    row.put("chip", r.chip().orElse(""));
+    row.put("first_name", p.firstName().orElse(""));
+    row.put("middle_name", p.middleName().orElse(""));
+    row.put("last_name", p.lastName().orElse(""));
+    row.put("gender", p.gender().name());
+    row.put("birth_date", p.birthDate().map(LocalDate::toString).orElse(""));
+    row.put("email", p.email().orElse(""));
+    row.put("phone", p.phone().orElse(""));
+    row.put("nationality", p.nationality().orElse(""));
+    row.put("country", p.country().orElse(""));
+    row.put("club", p.club().orElse(""));
+    row.put("licence_number", p.licenceNumber().orElse(""));
+    row.put("amount", r.amount().map(m -> m.toMajor().toPlainString()).orElse(""));
+    row.put("currency", r.amount().map(Money::currency).map(c -> c.getCurrencyCode()).orElse(""));
+    row.put("registered_at", r.registeredAt().map(Object::toString).orElse(""));
+    row.put("updated_at", r.updatedAt().map(Object::toString).orElse(""));
+    return row;
+  }
+
+  private static CsvSchema schema() {
+    CsvSchema.Builder b = CsvSchema.builder();
+    COLUMNS.forEach(b::addColumn);
+    return b.setUseHeader(true).build();
+  }
+}
