@@ -84,6 +84,7 @@ public final class SimResponses {
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .setHeader("Transfer-Encoding", "chunked")
         .body(body)
+        .removeHeader("Content-Length")
         .build();
   }
 
@@ -133,9 +134,10 @@ public final class SimResponses {
       }
     }
 
+    /** Writes the last chunk; MockWebServer itself writes the empty trailer and final CRLF. */
     void finish() throws IOException {
       flushChunk();
-      sink.writeUtf8("0\r\n\r\n");
+      sink.writeUtf8("0\r\n");
       sink.flush();
     }
   }

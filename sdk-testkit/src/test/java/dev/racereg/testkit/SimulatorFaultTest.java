@@ -86,6 +86,21 @@ class SimulatorFaultTest {
     }
   }
 
+  @Test
+  void streamedResponsesLeaveTheKeptAliveConnectionUsable() throws IOException {
+    sim.streamRows = 3;
+    for (int i = 0; i < 3; i++) {
+      try (Response r = get("/api/stream")) {
+        assertThat(r.header("Content-Length")).isNull();
+        assertThat(r.body().string()).isEqualTo("[{\"n\":0},{\"n\":1},{\"n\":2}]");
+      }
+    }
+    try (Response r = get("/api/after")) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+    assertThat(http.connectionPool().connectionCount()).isEqualTo(1);
+  }
+
   private Response get(String pathAndQuery) throws IOException {
     String base = sim.baseUrl();
     String root = base.substring(0, base.length() - "/api".length());
