@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,11 @@ final class PaceDataGenerator {
   private final long windowMillis;
   private final LocalDate anchorDate;
   private final List<String> distanceNames;
+  private final List<String> customLabels;
+  private final FieldKind[] customKinds;
+
+  /** What kind of value a custom field gets, guessed from its label. */
+  private enum FieldKind { CLUB, SIZE, PHONE, YES_NO }
 
   PaceDataGenerator(long seed, PaceEventSpec spec, int count, Instant anchor) {
     this.spec = spec;
@@ -58,6 +64,15 @@ final class PaceDataGenerator {
     this.startMillis = anchor.toEpochMilli() - windowMillis;
     this.anchorDate = anchor.atZone(ZoneOffset.UTC).toLocalDate();
     this.distanceNames = List.copyOf(spec.distances().keySet());
+    this.customLabels = spec.customFields();
+    this.customKinds = new FieldKind[customLabels.size()];
+    for (int f = 0; f < customKinds.length; f++) {
+      String lower = customLabels.get(f).toLowerCase(Locale.ROOT);
+      customKinds[f] = lower.contains("club") || lower.contains("team") ? FieldKind.CLUB
+          : lower.contains("size") ? FieldKind.SIZE
+          : lower.contains("phone") ? FieldKind.PHONE
+          : FieldKind.YES_NO;
+    }
   }
 
   int count() {
@@ -120,7 +135,7 @@ final class PaceDataGenerator {
     long letters = v / 1_000_000L;
     char first = (char) ('A' + letters / 26);
     char second = (char) ('A' + letters % 26);
-    return String.format(Locale.ROOT, "%c%c%06d", first, second, v % 1_000_000L);
+    return "" + first + second + padded((int) (v % 1_000_000L), 6);
   }
 
   /** The row index an order number belongs to, if it has the shape PACE uses. */
@@ -158,8 +173,7 @@ final class PaceDataGenerator {
         ? groups.get(0) : groups.get(1 + r.nextInt(groups.size() - 1));
     boolean elite = "Elite".equalsIgnoreCase(group);
     boolean licensed = elite || r.nextDouble() < (person.abroad ? 0.35 : 0.68);
-    String sportId = licensed || r.nextDouble() < 0.5
-        ? String.format(Locale.ROOT, "%07d", r.nextInt(10_000_000)) : "";
+    String sportId = licensed || r.nextDouble() < 0.5 ? padded(r.nextInt(10_000_000), 7) : "";
 
     BigDecimal price = spec.distances().get(distance);
     if (earlyBird) {
@@ -187,18 +201,22 @@ final class PaceDataGenerator {
     }
 
     Map<String, String> custom = new LinkedHashMap<>();
-    for (String label : spec.customFields()) {
-      String lower = label.toLowerCase(Locale.ROOT);
-      if (lower.contains("club") || lower.contains("team")) {
-        custom.put(label, person.abroad || r.nextDouble() < 0.38 ? "" : pick(r, Names.CLUBS));
-      } else if (lower.contains("size")) {
-        custom.put(label, Names.SHIRT_SIZES.get(weighted(r, Names.SHIRT_WEIGHTS)));
-      } else if (lower.contains("phone")) {
-        if (r.nextDouble() >= 0.08) { // registrations made before the organiser added the field
-          custom.put(label, person.abroad ? person.nation.phone(r) : Names.FINLAND.phone(r));
-        }
-      } else {
-        custom.put(label, r.nextDouble() < 0.5 ? "Yes" : "No");
+    for (int f = 0; f < customLabels.size(); f++) {
+      String label = customLabels.get(f);
+      switch (customKinds[f]) {
+        case CLUB:
+          custom.put(label, person.abroad || r.nextDouble() < 0.38 ? "" : pick(r, Names.CLUBS));
+          break;
+        case SIZE:
+          custom.put(label, Names.SHIRT_SIZES.get(weighted(r, Names.SHIRT_WEIGHTS)));
+          break;
+        case PHONE:
+          if (r.nextDouble() >= 0.08) { // registrations made before the organiser added the field
+            custom.put(label, person.abroad ? person.nation.phone(r) : Names.FINLAND.phone(r));
+          }
+          break;
+        default:
+          custom.put(label, r.nextDouble() < 0.5 ? "Yes" : "No");
       }
     }
 
@@ -252,8 +270,15 @@ final class PaceDataGenerator {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^a-z0-9]");
 
+  /** Transliterations of the pool names (a fixed, small set), computed once each. */
+  private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
+
   /** The name as it would appear in an e-mail address: {@code Väisänen} becomes {@code vaisanen}. */
   static String ascii(String name) {
+    return ASCII.computeIfAbsent(name, PaceDataGenerator::transliterate);
+  }
+
+  private static String transliterate(String name) {
     String decomposed = Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD);
     String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     return NOT_ASCII_WORD.matcher(bare).replaceAll("");
@@ -289,6 +314,16 @@ final class PaceDataGenerator {
 
   static <T> T pick(SplittableRandom r, List<T> options) {
     return options.get(r.nextInt(options.size()));
+  }
+
+  /** {@code value} in decimal, left-padded with zeros to {@code width} digits. */
+  static String padded(int value, int width) {
+    char[] out = new char[width];
+    for (int k = width - 1; k >= 0; k--) {
+      out[k] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+    return new String(out);
   }
 
   static String digits(SplittableRandom r, int n) {

@@ -164,12 +164,14 @@ public final class PaceEventSpec {
    * {@code team} get club names, {@code size} T-shirt sizes, {@code phone} phone numbers, anything
    * else {@code Yes}/{@code No}.
    *
-   * @param labels field labels, possibly none
+   * @param labels field labels in form order, possibly empty
    * @return a copy with the fields set
-   * @throws IllegalArgumentException if a label is blank or repeats a standard column's label
+   * @throws IllegalArgumentException if a label is blank, repeated, or repeats a standard
+   *     column's label
    */
-  public PaceEventSpec customFields(String... labels) {
-    List<String> list = nonBlank(labels, "custom field");
+  public PaceEventSpec customFields(List<String> labels) {
+    Objects.requireNonNull(labels, "labels");
+    List<String> list = nonBlank(labels.toArray(new String[0]), "custom field");
     for (String label : list) {
       if (PaceWire.isStandardLabel(label)) {
         throw new IllegalArgumentException("custom field clashes with a standard column: " + label);

@@ -267,7 +267,7 @@ class PaceSimulatorTest {
         .event(PaceEventSpec.of("helsinki-city-run", "Helsinki City Run")
             .distances(Map.of("Half Marathon", new BigDecimal("59"), "10 km", new BigDecimal("45")))
             .groups("General")
-            .customFields("Club")
+            .customFields(List.of("Club"))
             .participants(12)));
     assertThat(sim.eventSlugs()).containsExactly("pace-triathlon-espoo", "helsinki-city-run");
     assertThat(sim.accessCode("helsinki-city-run")).matches("[A-Z0-9]{8}").isNotEqualTo(sim.accessCode());
@@ -439,6 +439,69 @@ class PaceSimulatorTest {
     assertThat(sim.participantCount(sim.eventSlug())).isEqualTo(120);
     // an unknown status is accepted, so clients can be tested against statuses they do not know
     assertThat(sim.updateStatus(sim.eventSlug(), order, "disputed").status()).isEqualTo("disputed");
+  }
+
+  @Test
+  void streamedAnswersLeaveTheKeptAliveConnectionUsable() throws IOException {
+    PaceSimulator sim = start(PaceSimulator.builder().participants(20));
+    okhttp3.OkHttpClient client = new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    String body = JSON.writeValueAsString(credentials(sim));
+    for (int i = 0; i < 3; i++) {
+      Request request = new Request.Builder().url(PaceHttp.url(sim))
+          .post(RequestBody.create(body, PaceHttp.JSON_TYPE)).build();
+      try (Response r = client.newCall(request).execute()) {
+        assertThat(r.code()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body().string())).hasSize(20);
+      }
+    }
+    assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anEventThatJustOpenedIsEmptyUntilSomeoneRegisters() {
+    PaceHttp.MutableClock clock = new PaceHttp.MutableClock(Instant.parse("2025-01-10T08:00:00Z"));
+    PaceSimulator sim = start(PaceSimulator.builder().clock(clock)
+        .event(PaceEventSpec.of("ruska-trail", "Ruska Trail").participants(0).customFields(List.of())));
+    assertThat(fetch(sim, credentials(sim))).isEmpty();
+    assertThat(fetch(sim, with(credentials(sim), "updatedAfter", "2020-01-01"))).isEmpty();
+    PaceParticipant first = sim.addParticipant("ruska-trail");
+    JsonNode rows = fetch(sim, credentials(sim));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("Order number").asText()).isEqualTo(first.orderNumber());
+    assertThat(rows.get(0).get("Updated at").asText()).isEqualTo("2025-01-10T08:00:00.000Z");
+    assertThat(rows.get(0).size()).isEqualTo(STANDARD.size());
+  }
+
+  @Test
+  void concurrentWritesAndReadsStayConsistent() throws Exception {
+    PaceSimulator sim = start(PaceSimulator.builder().participants(50));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            PaceParticipant p = sim.addParticipant(sim.eventSlug());
+            sim.updateStatus(sim.eventSlug(), p.orderNumber(), PaceParticipant.PENDING);
+            if (i % 10 == 0) {
+              assertThat(fetch(sim, credentials(sim)).size()).isBetween(51, 150);
+            }
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonNode all = fetch(sim, credentials(sim));
+    assertThat(all).hasSize(150);
+    Set<String> orders = new HashSet<>();
+    all.forEach(row -> orders.add(row.get("Order number").asText()));
+    assertThat(orders).hasSize(150);
+    assertThat(count(sim.participants(sim.eventSlug()), p -> p.status().equals("pending"))).isGreaterThanOrEqualTo(100);
   }
 
   @Test
