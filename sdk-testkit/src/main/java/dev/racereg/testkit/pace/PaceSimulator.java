@@ -501,7 +501,7 @@ public final class PaceSimulator extends Simulator {
     }
     int lowest = after == null ? 0 : ev.generator.firstIndexAfter(after);
     String lang = language;
-    return PaceStreaming.jsonArray(
+    return SimResponses.jsonArrayStream(
         () -> new Rows(ev.generator, changedInOrder, changedIndices, lowest, ascending, lang));
   }
 
