@@ -64,6 +64,27 @@ public final class StartListCsv {
     return count[0];
   }
 
+  /**
+   * Reads registrations written by {@link #write}. The native records are not restored.
+   *
+   * @throws dev.racereg.core.error.DecodingException if a row cannot be read
+   */
+  public static java.util.List<Registration> read(java.io.Reader in) {
+    try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = Codecs.csv()
+        .readerFor(new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {})
+        .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+      java.util.List<Registration> out = new java.util.ArrayList<>();
+      while (rows.hasNextValue()) {
+        out.add(StartListRows.toRegistration(rows.nextValue()));
+      }
+      return out;
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new dev.racereg.core.error.DecodingException("not a start list in CSV: " + e.getOriginalMessage(), e, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** One registration as a row keyed by column name (absent values are empty strings). */
   public static Map<String, String> row(Registration r) {
     Participant p = r.participant();

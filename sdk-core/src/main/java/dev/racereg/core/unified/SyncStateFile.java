@@ -1,0 +1,124 @@
+package dev.racereg.core.unified;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.error.DecodingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The small JSON file in which {@link IncrementalSync} keeps, per source, its watermark and a
+ * fingerprint of every registration it has delivered. Written atomically (a temporary file in
+ * the same directory, then a rename), so a crash leaves either the old or the new state, never a
+ * torn one.
+ *
+ * <p>Format (version 1): {@code {"version":1,"sources":{"<provider>:<eventKey>":
+ * {"watermark":"<ISO instant or null>","rows":{"<id>":"<fingerprint>"}}}}}.
+ */
+public final class SyncStateFile {
+
+  private final Path path;
+
+  /** A state file at {@code path} (created on the first save). */
+  public SyncStateFile(Path path) {
+    this.path = Objects.requireNonNull(path, "path");
+  }
+
+  /** Where the state lives. */
+  public Path path() {
+    return path;
+  }
+
+  /**
+   * Reads the state of every source; empty when the file does not exist yet.
+   *
+   * @throws DecodingException if the file is not a state file
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public Map<String, SourceState> load() {
+    if (!Files.exists(path)) {
+      return new TreeMap<>();
+    }
+    try {
+      Document doc = Codecs.json().readValue(path.toFile(), Document.class);
+      if (doc.version != 1 || doc.sources == null) {
+        throw new DecodingException("not a version 1 sync state file: " + path, null, "");
+      }
+      return new TreeMap<>(doc.sources);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new DecodingException("unreadable sync state file " + path + ": " + e.getOriginalMessage(), e, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + path, e);
+    }
+  }
+
+  /**
+   * Replaces the file's content atomically.
+   *
+   * @throws UncheckedIOException if it cannot be written
+   */
+  public void save(Map<String, SourceState> sources) {
+    try {
+      Path dir = path.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+      try {
+        Codecs.json().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(),
+            new Document(1, new TreeMap<>(sources)));
+        try {
+          Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + path, e);
+    }
+  }
+
+  /**
+   * What is known of one source.
+   *
+   * @param watermark the latest update time delivered, or null when the source gives none
+   * @param rows fingerprint of every delivered registration, by unified id
+   */
+  public record SourceState(Instant watermark, Map<String, String> rows) {
+    /** Copies the rows into a sorted map, so the file is stable. */
+    @JsonCreator
+    public SourceState(@JsonProperty("watermark") Instant watermark,
+        @JsonProperty("rows") Map<String, String> rows) {
+      this.watermark = watermark;
+      this.rows = rows == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(rows));
+    }
+
+    /** Nothing known yet. */
+    public static SourceState empty() {
+      return new SourceState(null, Map.of());
+    }
+  }
+
+  private static final class Document {
+    @JsonProperty("version")
+    final int version;
+    @JsonProperty("sources")
+    final Map<String, SourceState> sources;
+
+    @JsonCreator
+    Document(@JsonProperty("version") int version,
+        @JsonProperty("sources") Map<String, SourceState> sources) {
+      this.version = version;
+      this.sources = sources;
+    }
+  }
+}
