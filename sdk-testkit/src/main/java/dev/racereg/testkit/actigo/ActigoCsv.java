@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -32,7 +33,9 @@ final class ActigoCsv {
       .with(CsvSchema.emptySchema())
       .with(CsvParser.Feature.WRAP_AS_ARRAY)
       .with(CsvParser.Feature.SKIP_EMPTY_LINES);
-  private static final ObjectWriter WRITER = MAPPER.writer(CsvSchema.emptySchema());
+  // quote only where CSV needs it (separator, quote, line break), not every value with a space
+  private static final ObjectWriter WRITER = MAPPER.writer(CsvSchema.emptySchema())
+      .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
 
   private ActigoCsv() {}
 

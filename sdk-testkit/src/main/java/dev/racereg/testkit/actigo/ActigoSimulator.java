@@ -271,7 +271,7 @@ public final class ActigoSimulator extends Simulator {
       return account;
     }
     for (ActivityState state : activities.values()) {
-      ActigoPerson person = state.person(id);
+      ActigoPerson person = state.generatedPerson(id);
       if (person != null) {
         return person;
       }

@@ -3,8 +3,9 @@ package dev.racereg.testkit.actigo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -21,7 +22,7 @@ final class ActigoWrites {
   private final SplittableRandom random;
   private final long process;
   private int counter;
-  private final List<ActigoPerson> accounts = new ArrayList<>();
+  private final Map<String, ActigoPerson> accounts = new LinkedHashMap<>();
 
   ActigoWrites(Clock clock, long seed) {
     this.clock = clock;
@@ -51,31 +52,21 @@ final class ActigoWrites {
 
   /** Records an account the API created. */
   synchronized void addAccount(ActigoPerson person) {
-    accounts.add(person);
+    accounts.put(person.id(), person);
   }
 
   /** The created account with this id, or {@code null}. */
   synchronized ActigoPerson account(String personId) {
-    for (ActigoPerson p : accounts) {
-      if (p.id().equals(personId)) {
-        return p;
-      }
-    }
-    return null;
+    return accounts.get(personId);
   }
 
   /** A copy of the created accounts, in creation order. */
   synchronized List<ActigoPerson> accounts() {
-    return List.copyOf(accounts);
+    return List.copyOf(accounts.values());
   }
 
   /** Replaces a created account after its person data changed. */
   synchronized void replaceAccount(ActigoPerson person) {
-    for (int i = 0; i < accounts.size(); i++) {
-      if (accounts.get(i).id().equals(person.id())) {
-        accounts.set(i, person);
-        return;
-      }
-    }
+    accounts.replace(person.id(), person);
   }
 }

@@ -64,18 +64,13 @@ final class ActivityState {
     return accountsByIdentity.get(identity);
   }
 
-  /** A person of this activity's registrations or created accounts with this id, or {@code null}. */
-  synchronized ActigoPerson person(String personId) {
-    ActigoPerson generated = data.person(personId);
-    if (generated != null) {
-      return generated;
-    }
-    for (ActigoRegistration reg : external.values()) {
-      if (reg.person().id().equals(personId)) {
-        return reg.person();
-      }
-    }
-    return null;
+  /**
+   * A generated registrant of this activity with this id, or {@code null}. Takes no lock: a
+   * results sync holding another activity's lock may ask (accounts the API created are found in
+   * {@link ActigoWrites} instead).
+   */
+  ActigoPerson generatedPerson(String personId) {
+    return data.person(personId);
   }
 
   /** Stores a new or changed registration. */
