@@ -55,10 +55,37 @@ public final class SimResponses {
   /**
    * A 200 JSON array written item by item as the client reads it, so a simulator can serve
    * hundreds of thousands of rows without building the body in memory. The items come from a
-   * fresh iterator per response; chunked transfer encoding is used (no declared length).
+   * fresh iterator per response.
    */
   public static MockResponse jsonArrayStream(Supplier<? extends Iterator<?>> items) {
     Objects.requireNonNull(items, "items");
+    return chunked("application/json; charset=utf-8", out -> {
+      try (JsonGenerator gen = JSON.getFactory().createGenerator(out)) {
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        gen.writeStartArray();
+        for (Iterator<?> it = items.get(); it.hasNext(); ) {
+          JSON.writeValue(gen, it.next());
+        }
+        gen.writeEndArray();
+      }
+    });
+  }
+
+  /** Writes a whole response body; called once per response, on the server's thread. */
+  @FunctionalInterface
+  public interface BodyWriter {
+    /** Writes the body to {@code out}; need not close it. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * A 200 with the given content type whose body {@code writer} produces while the client reads
+   * it, sent with chunked transfer encoding (no declared length). For any large streamed body:
+   * JSON, CSV, XML.
+   */
+  public static MockResponse chunked(String contentType, BodyWriter writer) {
+    Objects.requireNonNull(contentType, "contentType");
+    Objects.requireNonNull(writer, "writer");
     MockResponseBody body = new MockResponseBody() {
       @Override
       public long getContentLength() {
@@ -68,20 +95,13 @@ public final class SimResponses {
       @Override
       public void writeTo(BufferedSink sink) throws IOException {
         ChunkedOutputStream out = new ChunkedOutputStream(sink);
-        try (JsonGenerator gen = JSON.getFactory().createGenerator(out)) {
-          gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          gen.writeStartArray();
-          for (Iterator<?> it = items.get(); it.hasNext(); ) {
-            JSON.writeValue(gen, it.next());
-          }
-          gen.writeEndArray();
-        }
+        writer.writeTo(out);
         out.finish();
       }
     };
     return new MockResponse.Builder()
         .code(200)
-        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setHeader("Content-Type", contentType)
         .setHeader("Transfer-Encoding", "chunked")
         .body(body)
         .removeHeader("Content-Length")
@@ -100,6 +120,11 @@ public final class SimResponses {
 
     ChunkedOutputStream(BufferedSink sink) {
       this.sink = sink;
+    }
+
+    @Override
+    public void close() {
+      // the writer's generator may close its target; the response is finished by finish()
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.racereg.testkit.actigo;
 
+import dev.racereg.testkit.SimResponses;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -119,6 +121,6 @@ final class ActigoCsv {
    * so a large activity is never held in memory as one body.
    */
   static MockResponse stream(Supplier<? extends Iterator<String[]>> rows) {
-    return ActigoStream.chunked(CONTENT_TYPE, out -> writeTo(out, rows.get()));
+    return SimResponses.chunked(CONTENT_TYPE, out -> writeTo(out, rows.get()));
   }
 }

@@ -22,7 +22,7 @@ final class ActigoJson {
 
   /** The download: every registration, streamed. */
   static MockResponse registrationStream(Supplier<? extends Iterator<ActigoRegistration>> rows) {
-    return ActigoStream.chunked(CONTENT_TYPE, out -> {
+    return SimResponses.chunked(CONTENT_TYPE, out -> {
       try (JsonGenerator g = SimResponses.JSON.getFactory().createGenerator(out)) {
         g.writeStartArray();
         for (Iterator<ActigoRegistration> it = rows.get(); it.hasNext(); ) {
