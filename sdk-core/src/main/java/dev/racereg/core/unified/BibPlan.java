@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * How bibs are handed out over a start list: each race (by name) counts up from its own first
  * number (or the default first number), in start-list order, skipping numbers already taken.
- * Registrations that already have a bib keep it; only those on the start list
+ * Numeric bibs are compared by value ("0101" is taken when "101" is). Registrations that already
+ * have a bib keep it; only those on the start list
  * ({@code status().isOnStartList()}) get one. Bibs may be zero-padded to a width ("0042").
  * Immutable.
  */
@@ -42,7 +43,7 @@ public final class BibPlan {
   public List<Registration> assign(StartList startList) {
     Objects.requireNonNull(startList, "startList");
     Set<String> taken = new HashSet<>();
-    startList.registrations().forEach(r -> r.bib().ifPresent(taken::add));
+    startList.registrations().forEach(r -> r.bib().map(BibPlan::key).ifPresent(taken::add));
     Map<String, Long> next = new LinkedHashMap<>();
     List<Registration> assigned = new ArrayList<>();
     for (Registration r : startList.registrations()) {
@@ -51,15 +52,20 @@ public final class BibPlan {
       }
       String race = r.raceName().orElse("");
       long n = next.computeIfAbsent(race, k -> firstByRace.getOrDefault(k, defaultFirst));
-      String bib = format(n);
-      while (taken.contains(bib)) {
-        bib = format(++n);
+      while (taken.contains(key(format(n)))) {
+        n++;
       }
-      taken.add(bib);
+      String bib = format(n);
+      taken.add(key(bib));
       next.put(race, n + 1);
       assigned.add(r.toBuilder().bib(bib).build());
     }
     return assigned;
+  }
+
+  /** Numeric bibs are compared by value, so "0101" and "101" are the same bib. */
+  private static String key(String bib) {
+    return bib.chars().allMatch(Character::isDigit) ? bib.replaceFirst("^0+(?=.)", "") : bib;
   }
 
   private String format(long n) {

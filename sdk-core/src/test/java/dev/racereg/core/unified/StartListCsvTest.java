@@ -35,6 +35,27 @@ class StartListCsvTest {
       .participant(Participant.builder().lastName("Smith").build()).build();
 
   @Test
+  void csvAndJsonReadBackEqualRegistrations() {
+    StringWriter csv = new StringWriter();
+    StartListCsv.write(Stream.of(full, sparse), csv);
+    assertThat(StartListCsv.read(new java.io.StringReader(csv.toString()))).containsExactly(full, sparse);
+
+    StringWriter json = new StringWriter();
+    StartListJson.write(Stream.of(full, sparse), json);
+    assertThat(json.toString()).contains("\"id\" : \"acme:R-1\"");
+    assertThat(StartListJson.read(new java.io.StringReader(json.toString()))).containsExactly(full, sparse);
+  }
+
+  @Test
+  void readingABrokenStartListIsADecodingException() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartListJson.read(new java.io.StringReader("[{\"provider\":")))
+        .isInstanceOf(dev.racereg.core.error.DecodingException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartListCsv.read(new java.io.StringReader(
+        StartListCsv.COLUMN_LIST + "\nacme:1,acme,1,,,,,,CONFIRMED,,,,,,MALE,not-a-date")))
+        .isInstanceOf(dev.racereg.core.error.DecodingException.class).hasMessageContaining("acme:1");
+  }
+
+  @Test
   void headerIsTheDocumentedStableColumnOrder() {
     StringWriter out = new StringWriter();
     StartListCsv.write(Stream.empty(), out);
