@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,7 +195,7 @@ final class RsuWire {
   static String toXml(JsonNode body, String root) {
     StringBuilder out = new StringBuilder(256).append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     if (root == null && body.isObject() && body.size() == 1) {
-      Map.Entry<String, JsonNode> only = body.fields().next();
+      Map.Entry<String, JsonNode> only = body.properties().iterator().next();
       element(out, only.getKey(), only.getValue());
     } else {
       element(out, root == null ? "response" : root, body);
@@ -211,8 +210,7 @@ final class RsuWire {
     }
     out.append('<').append(name).append('>');
     if (value.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
         element(out, field.getKey(), field.getValue());
       }
     } else if (value.isArray()) {
@@ -301,11 +299,17 @@ final class RsuWire {
     return out;
   }
 
-  /** A field's text, {@code null} when absent, null or (from XML) an empty element. */
+  /**
+   * A field's text: {@code null} when absent or JSON null, {@code ""} for an empty XML element,
+   * and a non-empty object or array as its JSON text (so value checks reject it).
+   */
   static String text(JsonNode node, String field) {
     JsonNode value = node == null ? null : node.get(field);
-    if (value == null || value.isNull() || value.isContainerNode()) {
-      return value != null && value.isObject() && value.isEmpty() ? "" : null;
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isContainerNode()) {
+      return value.isEmpty() ? "" : value.toString();
     }
     return value.asText();
   }

@@ -73,6 +73,17 @@ import mockwebserver3.MockResponse;
  * {@linkplain Builder#anchor(Instant) anchor}, and removed registrations (some transferred).
  * Writes take their time from the injected {@link Clock}. Thread-safe.
  *
+ * <p><b>Inferred shapes.</b> RunSignup's material does not show these, so they are reasoned
+ * guesses kept in one package-private class: the success bodies ({@code {"success":true}} for
+ * registration periods and logout; {@code {"participants":[rows]}} echoing participant writes;
+ * {@code {"individual_result_set_id":N}}; {@code {"success":true,"num_results_inserted":N,
+ * "num_results_updated":M}}; {@code {"individual_results_sets":[..]}} for result sets and
+ * results); XML element names (a one-field object is its field's element, other objects sit
+ * under {@code <response>}, array items take the singular name, participant arrays sit under
+ * {@code <event_participants>}); removed participants reusing the participant envelope with a
+ * {@code removed_date}; the add-on row; and RFC 6749 error bodies (400/401) on the OAuth token
+ * endpoints.
+ *
  * <pre>{@code
  * try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(2000).build().start()) {
  *   String url = sim.baseUrl() + "/race/" + sim.raceId() + "/participants?format=json&api_key="
@@ -338,9 +349,29 @@ public final class RunSignupSimulator extends Simulator {
     }
   }
 
-  /** How many active registrations one event has. */
+  /** How many active registrations one event has (0 for an event the race does not have). */
   public int participantCount(long eventId) {
-    return participants(eventId).size();
+    lock.readLock().lock();
+    try {
+      int e = eventIndex(eventId);
+      if (e < 0) {
+        return 0;
+      }
+      int count = 0;
+      for (byte b : data.eventIndex) {
+        if (b == e) {
+          count++;
+        }
+      }
+      for (ParticipantSnapshot p : added.values()) {
+        if (p.eventId() == eventId) {
+          count++;
+        }
+      }
+      return count;
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /**
@@ -1318,7 +1349,7 @@ public final class RunSignupSimulator extends Simulator {
     lock.writeLock().lock();
     try {
       ResultSetState set = requireSet(p, eventId, true);
-      Map<Integer, ParticipantSnapshot> byBib = null;
+      Map<Integer, Long> byBib = null;
       List<ResultSnapshot> parsed = new ArrayList<>();
       List<String> keys = new ArrayList<>();
       for (JsonNode item : items) {
@@ -1338,14 +1369,10 @@ public final class RunSignupSimulator extends Simulator {
           }
         } else if (bib != null) {
           if (byBib == null) {
-            byBib = new HashMap<>();
-            for (ParticipantSnapshot row : collect(e, Long.MIN_VALUE, Long.MIN_VALUE, false, 0, Integer.MAX_VALUE)) {
-              if (row.bibNum() != null) {
-                byBib.put(row.bibNum(), row);
-              }
-            }
+            byBib = bibIndex(e);
           }
-          who = byBib.get(bib);
+          Long owner = byBib.get(bib);
+          who = owner == null ? null : find(owner);
         } else if (chip != null) {
           Long owner = chipOwners.get(chip);
           ParticipantSnapshot candidate = owner == null ? null : find(owner);
@@ -1397,6 +1424,23 @@ public final class RunSignupSimulator extends Simulator {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Bib to registration id for one event, from the compact columns. Lock held. */
+  private Map<Integer, Long> bibIndex(int e) {
+    Map<Integer, Long> index = new HashMap<>();
+    for (int a = 0; a < bibs.length; a++) {
+      if (bibs[a] != 0 && data.eventIndex[a] == e) {
+        index.put(bibs[a], data.regIds[a]);
+      }
+    }
+    long eventId = data.events.get(e).eventId();
+    for (ParticipantSnapshot p : added.values()) {
+      if (p.bibNum() != null && p.eventId() == eventId) {
+        index.put(p.bibNum(), p.registrationId());
+      }
+    }
+    return index;
   }
 
   private static String firstNonNull(String a, String b) {

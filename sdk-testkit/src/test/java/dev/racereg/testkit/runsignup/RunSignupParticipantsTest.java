@@ -224,5 +224,13 @@ class RunSignupParticipantsTest {
         + "&event_id=" + fiveK + "&results_per_page=1&page=2").json();
     List<RemovedParticipantSnapshot> fiveKRemoved = removed.stream().filter(r -> r.eventId() == fiveK).toList();
     assertThat(ids(page2.get(0))).containsExactly(fiveKRemoved.get(1).registrationId());
+    // modified_after_timestamp reads the removal time, on or after
+    RemovedParticipantSnapshot latest = removed.stream()
+        .max(java.util.Comparator.comparing(RemovedParticipantSnapshot::removedDate)).orElseThrow();
+    long ts = latest.removedDate().getEpochSecond();
+    JsonNode recent = Rsu.get(sim, "/race/" + sim.raceId() + "/removed-participants?format=json&" + Rsu.keys(sim)
+        + "&event_id=" + latest.eventId() + "&modified_after_timestamp=" + ts).json();
+    assertThat(ids(recent.get(0))).containsExactly(latest.registrationId());
+    assertThat(Rsu.get(sim, "/race/" + sim.raceId() + "/removed-participants?format=json").errorCode()).isEqualTo(7);
   }
 }
