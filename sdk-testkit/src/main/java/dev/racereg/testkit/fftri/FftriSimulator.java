@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -91,7 +92,8 @@ public final class FftriSimulator extends Simulator {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter PING_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
-  private static final List<String> CSV_COLUMNS = List.of("firstname", "lastname", "birthDate",
+  /** The fields of a pass in the list and the pass check, in the doc's order; also the CSV header. */
+  private static final List<String> PASS_FIELDS = List.of("firstname", "lastname", "birthDate",
       "email", "passNumber", "created", "statusDescription", "isPaid", "refund", "type",
       "typeDescription");
 
@@ -776,11 +778,11 @@ public final class FftriSimulator extends Simulator {
     if (csv.equals("1")) {
       return FftriWire.streamed(FftriWire.CSV_TYPE, out -> {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writeCsvLine(writer, CSV_COLUMNS);
+        writeCsvLine(writer, PASS_FIELDS);
         for (Iterator<PassCompetition> it = passes.iterate(trial); it.hasNext(); ) {
           PassCompetition pass = it.next();
           if (keep.test(pass)) {
-            writeCsvLine(writer, passSummary(pass).values().stream().map(String::valueOf).toList());
+            writeCsvLine(writer, Arrays.asList(passValues(pass)));
           }
         }
         writer.flush();
@@ -793,7 +795,7 @@ public final class FftriSimulator extends Simulator {
         PassCompetition pass = it.next();
         if (keep.test(pass)) {
           gen.writeFieldName(Integer.toString(index++));
-          writeStrings(gen, passSummary(pass));
+          writePass(gen, pass);
         }
       }
       gen.writeEndObject();
@@ -802,25 +804,27 @@ public final class FftriSimulator extends Simulator {
 
   /** The fields both the pass check and the pass list serve, in the doc's order. */
   private static Map<String, Object> passSummary(PassCompetition pass) {
+    String[] values = passValues(pass);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("firstname", pass.firstName());
-    out.put("lastname", pass.lastName());
-    out.put("birthDate", pass.birthDate().toString());
-    out.put("email", pass.email());
-    out.put("passNumber", pass.passNumber());
-    out.put("created", pass.created().toString());
-    out.put("statusDescription", pass.status().wire());
-    out.put("isPaid", flag(pass.paid()));
-    out.put("refund", flag(pass.refunded()));
-    out.put("type", Integer.toString(pass.type()));
-    out.put("typeDescription", pass.typeDescription());
+    for (int i = 0; i < values.length; i++) {
+      out.put(PASS_FIELDS.get(i), values[i]);
+    }
     return out;
   }
 
-  private static void writeStrings(JsonGenerator gen, Map<String, Object> fields) throws IOException {
+  /** The values of {@link #PASS_FIELDS} for a pass. */
+  private static String[] passValues(PassCompetition pass) {
+    return new String[] {
+        pass.firstName(), pass.lastName(), pass.birthDate().toString(), pass.email(),
+        pass.passNumber(), pass.created().toString(), pass.status().wire(), flag(pass.paid()),
+        flag(pass.refunded()), Integer.toString(pass.type()), pass.typeDescription()};
+  }
+
+  private static void writePass(JsonGenerator gen, PassCompetition pass) throws IOException {
+    String[] values = passValues(pass);
     gen.writeStartObject();
-    for (Map.Entry<String, Object> field : fields.entrySet()) {
-      gen.writeStringField(field.getKey(), (String) field.getValue());
+    for (int i = 0; i < values.length; i++) {
+      gen.writeStringField(PASS_FIELDS.get(i), values[i]);
     }
     gen.writeEndObject();
   }

@@ -98,7 +98,7 @@ final class PassBook {
         }
         int i = next++;
         if (i < seedPerTrial) {
-          PassCompetition override = changed.get(number(trial.id(), i));
+          PassCompetition override = changed.isEmpty() ? null : changed.get(number(trial.id(), i));
           return override != null ? override : generated(trial, i);
         }
         return changed.get(created.get(i - seedPerTrial));

@@ -123,6 +123,19 @@ class FftriPassTest {
   }
 
   @Test
+  void aTrialWithoutPassesListsAnEmptyObjectAndAHeaderOnlyCsv() {
+    try (FftriSimulator empty = FftriSimulator.builder().passesPerTrial(0).build().start()) {
+      FftriHttp client = new FftriHttp(empty);
+      Reply json = client.get("pass-competition-list/" + TRIAL + "/3");
+      assertThat(json.code()).isEqualTo(200);
+      assertThat(json.body()).isEqualTo("{}");
+      assertThat(client.get("pass-competition-list/" + TRIAL + "/3/0/1").body())
+          .isEqualTo("firstname;lastname;birthDate;email;passNumber;created;statusDescription;"
+              + "isPaid;refund;type;typeDescription\n");
+    }
+  }
+
+  @Test
   void csvVariantListsTheSamePassesAsText() {
     http.post("create-pass-competition", FftriAuthTest.createBody(TRIAL));
     Reply csv = http.get("pass-competition-list/" + TRIAL + "/1/0/1");
@@ -286,6 +299,29 @@ class FftriPassTest {
       assertThat(future.stream().filter(p -> p.status() == Status.VALID).count())
           .isBetween(300L, 390L);
       assertThat(future).noneMatch(p -> p.status() == Status.USED);
+    }
+  }
+
+  @Test
+  void concurrentCreatesGetDistinctNumbersAndAllShowInTheList() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        futures.add(pool.submit(() -> http.post("create-pass-competition",
+            FftriAuthTest.createBody(TRIAL)).json().get("passNumber").asText()));
+      }
+      java.util.Set<String> numbers = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<String> future : futures) {
+        numbers.add(future.get());
+      }
+      assertThat(numbers).hasSize(40);
+      assertThat(sim.createdPasses()).hasSize(40);
+      assertThat(http.get("pass-competition-list/" + TRIAL + "/3/1").json().size())
+          .isEqualTo(40 + (int) sim.passes(TRIAL).stream().limit(25)
+              .filter(p -> p.provider().equals(sim.username())).count());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
