@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.racereg.testkit.SimResponses;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockResponseBody;
-import okio.BufferedSink;
 
 /**
  * How the simulator writes to the wire: its JSON mapper, and every error status and error body.
@@ -118,12 +116,6 @@ final class FftriWire {
     return json(status, Map.of("message", "KO - " + message));
   }
 
-  /** Writes a body of unknown length piece by piece. */
-  @FunctionalInterface
-  interface BodyWriter {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
   /** Writes a whole JSON document through a generator of {@link #MAPPER}. */
   @FunctionalInterface
   interface JsonWriter {
@@ -140,87 +132,8 @@ final class FftriWire {
     });
   }
 
-  /**
-   * A 200 body of the given type streamed while the client reads it. The base's
-   * {@code SimResponses.jsonArrayStream} only streams JSON arrays, and FFTri's lists are objects
-   * keyed by id (and CSV text), so the chunked framing is repeated here.
-   */
-  static MockResponse streamed(String contentType, BodyWriter writer) {
-    MockResponseBody body = new MockResponseBody() {
-      @Override
-      public long getContentLength() {
-        return -1L;
-      }
-
-      @Override
-      public void writeTo(BufferedSink sink) throws IOException {
-        ChunkedOutputStream out = new ChunkedOutputStream(sink);
-        writer.writeTo(out);
-        out.finish();
-      }
-    };
-    return new MockResponse.Builder()
-        .code(200)
-        .setHeader("Content-Type", contentType)
-        .body(body)
-        // MockWebServer declares the body's length (-1 here): a chunked body has none
-        .removeHeader("Content-Length")
-        .setHeader("Transfer-Encoding", "chunked")
-        .build();
-  }
-
-  /** HTTP/1.1 chunked framing: MockWebServer writes a custom body to the socket as it is. */
-  private static final class ChunkedOutputStream extends OutputStream {
-    private static final int CHUNK = 16 * 1024;
-    private final BufferedSink sink;
-    private final byte[] buffer = new byte[CHUNK];
-    private int used;
-
-    ChunkedOutputStream(BufferedSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      if (used == CHUNK) {
-        flushChunk();
-      }
-      buffer[used++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      while (len > 0) {
-        if (used == CHUNK) {
-          flushChunk();
-        }
-        int n = Math.min(len, CHUNK - used);
-        System.arraycopy(b, off, buffer, used, n);
-        used += n;
-        off += n;
-        len -= n;
-      }
-    }
-
-    private void flushChunk() throws IOException {
-      if (used > 0) {
-        sink.writeUtf8(Integer.toHexString(used)).writeUtf8("\r\n");
-        sink.write(buffer, 0, used);
-        sink.writeUtf8("\r\n");
-        sink.flush();
-        used = 0;
-      }
-    }
-
-    /**
-     * Writes the last chunk. MockWebServer itself writes the trailer section (an empty line)
-     * after a body sent with {@code Transfer-Encoding: chunked}, so a second CRLF here would
-     * leave a stray line on a kept-alive connection and break the next response.
-     */
-    void finish() throws IOException {
-      flushChunk();
-      sink.writeUtf8("0\r\n");
-      sink.flush();
-    }
+  /** A 200 body of the given type streamed while the client reads it (chunked). */
+  static MockResponse streamed(String contentType, SimResponses.BodyWriter writer) {
+    return SimResponses.chunked(contentType, writer);
   }
 }
