@@ -158,7 +158,8 @@ final class LdtGenerator {
       if (t.type().equals("CHARITY")) {
         external.put("enthuse", Integer.toString(10_000 + rnd.nextInt(90_000)));
         external.put("justGiving", Integer.toString(1_000_000 + rnd.nextInt(9_000_000)));
-        if (rnd.nextInt(3) == 0) {
+        // the first charity always has one, so every data set can exercise that lookup
+        if (i == 0 || rnd.nextInt(3) == 0) {
           external.put("londonMarathon", "LM" + (1000 + rnd.nextInt(9000)));
         }
       }
@@ -197,11 +198,13 @@ final class LdtGenerator {
   private static List<LdtGroup> groups(SplittableRandom rnd, Config config, LdtCatalog catalog,
       List<LdtPartner> partners) {
     List<LdtGroup> groups = new ArrayList<>();
+    int nextPartner = 0;
     for (Event event : catalog.events) {
       Occurrence upcoming = event.upcoming();
       for (int g = 0; g < config.groupsPerEvent(); g++) {
+        // partners take turns, so an event's groups belong to different partners
         LdtPartner partner = partners.isEmpty() || g % 4 == 3 ? null
-            : partners.get(rnd.nextInt(partners.size()));
+            : partners.get(nextPartner++ % partners.size());
         String name;
         if (partner == null) {
           name = g % 8 == 3 ? "VIP & Press Entries" : "Organiser Reserved Entries " + (g + 1);
@@ -353,13 +356,14 @@ final class LdtGenerator {
       Race race = pickRace(rnd, event);
       LdtGroup group = null;
       if (occurrence.upcoming() && rnd.nextInt(100) < 12) {
+        List<LdtGroup> open = new ArrayList<>();
         for (LdtGroup candidate : groups) {
           if (candidate.eventId.equals(event.id())
               && used.getOrDefault(candidate.id, 0) < candidate.maxCapacity()) {
-            group = candidate;
-            break;
+            open.add(candidate);
           }
         }
+        group = open.isEmpty() ? null : open.get(rnd.nextInt(open.size()));
       }
       Ticket ticket = catalog.ticket(race.id(), occurrence.id(),
           group == null ? TicketKind.STANDARD : TicketKind.CHARITY);
