@@ -1,7 +1,15 @@
 package dev.racereg.examples.cli;
 
+import dev.racereg.core.ClientOptions;
 import dev.racereg.core.model.Registration;
+import dev.racereg.core.unified.BibPlan;
+import dev.racereg.core.unified.BibPush;
+import dev.racereg.core.unified.BibPushTarget;
+import dev.racereg.core.unified.LicenceCheck;
+import dev.racereg.core.unified.LicenceQuery;
+import dev.racereg.core.unified.LicenceVerifier;
 import dev.racereg.core.unified.RegistrationSource;
+import dev.racereg.core.unified.StartList;
 import dev.racereg.core.unified.StartListCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,24 +19,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code racereg demo}: starts every platform's simulator in-process, exports each event through
- * the real clients over HTTP, and prints one unified start list naming each row's platform, also
- * written as CSV. Needs no credentials.
+ * {@code racereg demo}: starts every platform's simulator in-process and runs the race-week flow
+ * through the real clients over HTTP: export each event, merge into one start list (reporting
+ * people registered twice), assign bibs, push them to the platforms that accept them, check
+ * licences with the federation, print the list and write it as CSV. Needs no credentials.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the whole flow on the built-in simulators (no credentials needed).")
 final class DemoCommand implements Callable<Integer> {
+
+  /** Setting a sandbox may offer: licence numbers worth checking in the demo. */
+  static final SettingKey DEMO_LICENCES = SettingKey.optional("demo.licences",
+      "comma-separated licence numbers the demo checks");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -37,48 +51,89 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the unified start list as CSV (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--rows", defaultValue = "25",
+  @Option(names = "--rows", defaultValue = "20",
       description = "How many rows of the start list to print (default: ${DEFAULT-VALUE}).")
   int rows;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<SandboxPlatform> platforms = new ArrayList<>();
+    Map<Connector, Sandbox> sandboxes = new LinkedHashMap<>();
     try {
-      for (Supplier<SandboxPlatform> factory : SandboxPlatforms.all()) {
-        SandboxPlatform platform = factory.get();
-        platforms.add(platform);
-        platform.start();
+      out.println("Starting the simulators:");
+      for (Connector c : Connectors.all()) {
+        Sandbox sandbox = c.startSandbox();
+        sandboxes.put(c, sandbox);
+        out.printf("  %-28s %s%n", c.displayName(), sandbox.baseUrl());
       }
-      List<Registration> startList = new ArrayList<>();
-      out.println("Exporting from the simulators through the real clients:");
-      for (SandboxPlatform platform : platforms) {
-        Optional<RegistrationSource> source = platform.registrations();
-        if (source.isEmpty()) {
-          continue;
-        }
-        try (Stream<Registration> rows = source.get().registrations()) {
-          List<Registration> exported = rows.toList();
-          out.printf("  %-28s %5d registrations (event %s)%n", platform.displayName(), exported.size(),
-              source.get().eventKey());
-          startList.addAll(exported);
-        }
-      }
-      startList.sort(Comparator.comparing(Registration::provider)
-          .thenComparing(r -> r.raceName().orElse(""))
-          .thenComparing(r -> r.participant().lastName().orElse("")));
+
       out.println();
-      out.printf("Unified start list: %d registrations from %d platforms%n", startList.size(),
-          startList.stream().map(Registration::provider).distinct().count());
-      StartListTable.print(startList, rows, out);
-      writeCsv(startList);
-      out.printf("%nWrote %s (%d rows, columns: %s)%n", output.toAbsolutePath(), startList.size(),
-          StartListCsv.COLUMN_LIST);
+      out.println("1. Export each event through the real clients:");
+      List<List<Registration>> exports = new ArrayList<>();
+      Map<String, BibPushTarget> bibTargets = new LinkedHashMap<>();
+      List<LicenceQuery> licenceQueries = new ArrayList<>();
+      LicenceVerifier verifier = null;
+      for (Map.Entry<Connector, Sandbox> e : sandboxes.entrySet()) {
+        Connector c = e.getKey();
+        ClientOptions options = ClientOptions.builder().baseUrl(e.getValue().baseUrl()).build();
+        Settings settings = e.getValue().settings();
+        Optional<RegistrationSource> source = c.registrations(settings, options);
+        if (source.isPresent()) {
+          try (Stream<Registration> stream = source.get().registrations()) {
+            List<Registration> exported = stream.toList();
+            exports.add(exported);
+            out.printf("  %-28s %5d registrations from event %s%n", c.displayName(), exported.size(),
+                source.get().eventKey());
+          }
+        }
+        c.bibs(settings, options).ifPresent(t -> bibTargets.put(c.provider(), t));
+        Optional<LicenceVerifier> licences = c.licences(settings, options);
+        if (licences.isPresent()) {
+          verifier = licences.get();
+          settings.get(DEMO_LICENCES).ifPresent(list -> {
+            for (String number : list.split(",")) {
+              licenceQueries.add(LicenceQuery.of(number.trim()));
+            }
+          });
+        }
+      }
+
+      StartList startList = StartList.merge(exports);
+      out.println();
+      out.printf("2. Merge: %d registrations from %d platforms; %d people appear more than once%n",
+          startList.registrations().size(),
+          startList.registrations().stream().map(Registration::provider).distinct().count(),
+          startList.duplicates().size());
+      startList.duplicates().stream().limit(3).forEach(d -> out.printf("     %s: %s%n", d.person(),
+          d.registrations().stream().map(Registration::id).toList()));
+
+      List<Registration> assigned = BibPlan.builder().defaultFirst(1).build().assign(startList);
+      startList = startList.withReplaced(assigned);
+      out.println();
+      out.printf("3. Assign bibs: %d confirmed registrations without a bib got one%n", assigned.size());
+      List<Registration> pushable = assigned.stream()
+          .filter(r -> bibTargets.containsKey(r.provider())).toList();
+      BibPush.Report report = BibPush.push(pushable, bibTargets);
+      out.printf("4. Push bibs to %s: %s%n", bibTargets.keySet(), report.counts());
+
+      if (verifier != null && !licenceQueries.isEmpty()) {
+        List<LicenceCheck> checks = verifier.verifyAll(licenceQueries, 4);
+        Map<LicenceCheck.Outcome, Integer> counts = new EnumMap<>(LicenceCheck.Outcome.class);
+        checks.forEach(c -> counts.merge(c.outcome(), 1, Integer::sum));
+        out.printf("5. Check %d licences with %s: %s%n", checks.size(), verifier.federation(), counts);
+      }
+
+      out.println();
+      out.printf("Unified start list (%d of %d rows):%n", Math.min(rows, startList.registrations().size()),
+          startList.registrations().size());
+      StartListTable.print(startList.registrations(), rows, out);
+      writeCsv(startList.registrations());
+      out.printf("%nWrote %s (%d rows; columns: %s)%n", output.toAbsolutePath(),
+          startList.registrations().size(), StartListCsv.COLUMN_LIST);
       out.flush();
-      return 0;
+      return ExitCode.OK.code();
     } finally {
-      platforms.forEach(SandboxPlatform::close);
+      sandboxes.values().forEach(Sandbox::close);
     }
   }
 

@@ -1,13 +1,12 @@
 package dev.racereg.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code racereg providers}: the platforms and what each supports. */
+/** {@code racereg providers}: the platforms, what each supports, and the settings each reads. */
 @Command(name = "providers", mixinStandardHelpOptions = true,
-    description = "List the supported platforms and their capabilities.")
+    description = "List the platforms, their capabilities and the settings each needs.")
 final class ProvidersCommand implements Runnable {
 
   @CommandLine.Spec
@@ -16,17 +15,19 @@ final class ProvidersCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%-12s %-28s %-13s %-9s %s%n", "PROVIDER", "PLATFORM", "REGISTRATIONS", "BIB PUSH", "LICENCES");
-    for (Supplier<SandboxPlatform> factory : SandboxPlatforms.all()) {
-      SandboxPlatform p = factory.get();
-      // capabilities are known without starting the simulator
-      out.printf("%-12s %-28s %-13s %-9s %s%n", p.provider(), p.displayName(),
-          yes(p.registrations().isPresent()), yes(p.bibs().isPresent()), yes(p.licences().isPresent()));
+    for (Connector c : Connectors.all()) {
+      Connector.Capabilities caps = c.capabilities();
+      out.printf("%s  %s%n", c.provider(), c.displayName());
+      out.printf("  supports: %s%s%s%n", caps.registrations() ? "export, sync " : "",
+          caps.bibs() ? "push-bibs " : "", caps.licences() ? "verify-licences" : "");
+      for (SettingKey k : c.settings()) {
+        out.printf("  %-34s %-40s %s%s%n", k.name(), k.envName(), k.description(),
+            (k.required() ? "" : " (optional)") + (k.secret() ? " [secret]" : ""));
+      }
+      out.println();
     }
+    out.println("Give settings as --set NAME=VALUE, as the environment variable shown, or in a --config");
+    out.println("properties file. Add --sandbox to any command to use the built-in simulator instead.");
     out.flush();
-  }
-
-  private static String yes(boolean b) {
-    return b ? "yes" : "-";
   }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "racereg", mixinStandardHelpOptions = true,
     versionProvider = RaceRegCommand.Version.class,
     description = "One start list from five race-registration platforms.",
-    subcommands = {DemoCommand.class, ProvidersCommand.class})
+    subcommands = {DemoCommand.class, ExportCommand.class, SyncCommand.class,
+        PushBibsCommand.class, VerifyLicencesCommand.class, ProvidersCommand.class})
 public final class RaceRegCommand implements Runnable {
 
   @CommandLine.Spec
@@ -24,7 +25,10 @@ public final class RaceRegCommand implements Runnable {
 
   /** The configured command line (for tests). */
   public static CommandLine commandLine() {
-    return new CommandLine(new RaceRegCommand());
+    CommandLine cli = new CommandLine(new RaceRegCommand());
+    cli.setExecutionExceptionHandler(new Failures());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
   }
 
   @Override

@@ -1,0 +1,59 @@
+package dev.racereg.examples.cli;
+
+import dev.racereg.core.ClientOptions;
+import dev.racereg.core.unified.BibPushTarget;
+import dev.racereg.core.unified.LicenceVerifier;
+import dev.racereg.core.unified.RegistrationSource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the command line reaches one platform: which settings it needs, how to build its clients
+ * from them, and how to start its simulator for {@code --sandbox} and the demo. The sandbox hands
+ * back ordinary settings, so sandbox and real runs share one code path.
+ */
+public interface Connector {
+
+  /** The platform's short name ({@code --provider} value, and {@code Registration.provider()}). */
+  String provider();
+
+  /** A human name, e.g. "PACE (Finland)". */
+  String displayName();
+
+  /** The settings it reads, with their names, environment variables and descriptions. */
+  List<SettingKey> settings();
+
+  /**
+   * The registrations of the configured event, if the platform has registrations.
+   *
+   * @throws CliException (bad input) if a required setting is missing
+   */
+  default Optional<RegistrationSource> registrations(Settings settings, ClientOptions options) {
+    return Optional.empty();
+  }
+
+  /** Where bibs can be pushed, if the platform accepts them. */
+  default Optional<BibPushTarget> bibs(Settings settings, ClientOptions options) {
+    return Optional.empty();
+  }
+
+  /** The licence verifier, if the platform is a federation. */
+  default Optional<LicenceVerifier> licences(Settings settings, ClientOptions options) {
+    return Optional.empty();
+  }
+
+  /** What the platform supports, without needing settings. */
+  Capabilities capabilities();
+
+  /** Starts the platform's simulator in-process with generated data. */
+  Sandbox startSandbox();
+
+  /**
+   * What a platform supports.
+   *
+   * @param registrations exports registrations
+   * @param bibs accepts bibs
+   * @param licences checks licences
+   */
+  record Capabilities(boolean registrations, boolean bibs, boolean licences) {}
+}
