@@ -64,8 +64,8 @@ public final class PaceAuth implements AuthStrategy {
         .build();
   }
 
-  /** Masks an access code from now on, before any request carrying it is sent. */
-  void remember(String accessCode) {
+  /** Masks an access code from now on; called before the request carrying it is logged or sent. */
+  private void remember(String accessCode) {
     accessCodes.add(accessCode);
   }
 

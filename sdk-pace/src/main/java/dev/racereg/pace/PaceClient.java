@@ -96,7 +96,6 @@ public final class PaceClient {
         .header("Accept", "application/json")
         .body(RequestBody.json(body(request)))
         .build();
-    auth.remember(request.accessCode().reveal());
     return executor.stream(apiRequest, new ParticipantStreamer(executor, errorMapper, "POST",
         executor.baseUrl() + PARTICIPANTS_PATH));
   }

@@ -12,10 +12,11 @@ import java.util.Optional;
  * believed to use for each. This enum is the SDK's single label table: PACE keys its JSON
  * objects by human-readable labels, which it translates when {@code language=fi} is requested.
  *
- * <p><b>Partially inferred.</b> The English labels are seen (PACE's documentation lists them
- * all). Of the Finnish ones, only {@code "Event name" -> "Tapahtuma"} is documented; every other
- * Finnish label here is a reasoned guess at PACE's translation, kept in this one place so it is
- * cheap to correct. A wrong guess costs little: a field whose key is not recognised lands in
+ * <p><b>Partially inferred.</b> The first label of each field ({@link #englishLabel()}) is seen:
+ * PACE's documentation lists them all. Other English spellings ({@code "Licence validation"},
+ * {@code "Date of birth"}...) are tolerance for drift. Of the Finnish labels, only
+ * {@code "Event name" -> "Tapahtuma"} is documented; every other one is a reasoned guess at
+ * PACE's translation, kept in this one place so it is cheap to correct. A wrong guess costs little: a field whose key is not recognised lands in
  * {@link PaceParticipant#customFields()} and stays in {@link PaceParticipant#raw()}, so nothing
  * is lost and nothing fails.
  *
