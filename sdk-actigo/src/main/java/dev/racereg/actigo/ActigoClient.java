@@ -132,9 +132,8 @@ public final class ActigoClient {
 
         @Override
         public ActigoRegistration next() {
-          JsonNode node = nodes.next();
           try {
-            return ActigoRegistration.fromJson(node, "registrations[" + index++ + "]");
+            return ActigoRegistration.fromJson(nodes.next(), "registrations[" + index++ + "]");
           } catch (DecodingException e) {
             throw redacted(e);
           }

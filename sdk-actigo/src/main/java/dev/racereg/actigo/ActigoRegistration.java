@@ -152,6 +152,9 @@ public final class ActigoRegistration {
    * This registration as a sync item that changes nothing: its id, state, start number and
    * person (id, names, sex, birth date, as in the CSV format). Edit it with
    * {@link RegistrationSyncItem#toBuilder()}, for example to set a start number.
+   *
+   * @throws dev.racereg.core.error.ValidationException if the person has neither an id nor the
+   *     given name, surname, sex and birth date (never for what Actigo sends)
    */
   public RegistrationSyncItem toSyncItem() {
     return RegistrationSyncItem.builder().id(id).state(state).startNumber(startNumber)

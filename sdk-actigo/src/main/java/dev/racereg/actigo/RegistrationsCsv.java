@@ -204,7 +204,11 @@ public final class RegistrationsCsv {
     return rows.size();
   }
 
-  /** Every row as a sync item that changes nothing ({@link ActigoRegistration#toSyncItem()}). */
+  /**
+   * Every row as a sync item that changes nothing ({@link ActigoRegistration#toSyncItem()}).
+   *
+   * @throws dev.racereg.core.error.ValidationException as {@link ActigoRegistration#toSyncItem()}
+   */
   public List<RegistrationSyncItem> toSyncItems() {
     return registrations.stream().map(ActigoRegistration::toSyncItem).toList();
   }
