@@ -1,0 +1,148 @@
+package dev.racereg.actigo;
+
+import dev.racereg.core.Validation;
+import dev.racereg.core.error.ApiException;
+import dev.racereg.core.error.RaceRegException;
+import dev.racereg.core.error.TransportException;
+import dev.racereg.core.unified.BibAssignment;
+import dev.racereg.core.unified.BibPushOutcome;
+import dev.racereg.core.unified.BibPushOutcome.Result;
+import dev.racereg.core.unified.BibPushTarget;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Pushes start numbers from a unified start list back to one Actigo activity, through the JSON
+ * registration sync ({@code {"id": <nativeId>, "startNumber": <bib>}} per assignment, in chunks).
+ * Immutable and thread-safe.
+ *
+ * <p>Each assignment gets one outcome, in input order:
+ * <table>
+ *   <caption>Outcomes</caption>
+ *   <tr><th>Actigo's answer</th><th>outcome</th></tr>
+ *   <tr><td>{@code Updated} (or {@code Created}) with the bib</td><td>{@link Result#APPLIED}</td></tr>
+ *   <tr><td>{@code Unchanged} with the bib</td><td>{@link Result#UNCHANGED}</td></tr>
+ *   <tr><td>{@code Skipped}</td><td>{@link Result#SKIPPED}</td></tr>
+ *   <tr><td>{@code Deleted}</td><td>{@link Result#FAILED}</td></tr>
+ *   <tr><td>another start number than the bib, an unknown or missing {@code syncResultType}, or
+ *       no answer entry for the registration</td><td>{@link Result#UNKNOWN}</td></tr>
+ *   <tr><td>its chunk was refused with a 4xx, or never left (connection refused), or was not
+ *       sent because an earlier chunk failed</td><td>{@link Result#FAILED}</td></tr>
+ *   <tr><td>its chunk failed in a way that may have reached Actigo (timeout, 5xx, unreadable
+ *       answer)</td><td>{@link Result#UNKNOWN}</td></tr>
+ * </table>
+ * The sync is idempotent, so pushing the FAILED and UNKNOWN assignments again is safe.
+ */
+public final class ActigoBibPushTarget implements BibPushTarget {
+
+  private final ActigoClient client;
+  private final String activityId;
+  private final int chunkSize;
+
+  /**
+   * A target for one activity.
+   *
+   * @param client the client to push with
+   * @param activityId the organised activity's id (24 hexadecimal digits)
+   * @param chunkSize assignments per request, 1 to {@value SyncRegistrationsParams#MAX_CHUNK_SIZE}
+   * @throws dev.racereg.core.error.ValidationException if the id or chunk size is invalid
+   */
+  public ActigoBibPushTarget(ActigoClient client, String activityId, int chunkSize) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.activityId = Ids.check(activityId, "activityId");
+    this.chunkSize = (int) Validation.inRange(chunkSize, 1, SyncRegistrationsParams.MAX_CHUNK_SIZE, "chunkSize");
+  }
+
+  /** {@value ActigoRegistrationMapper#PROVIDER}. */
+  @Override
+  public String provider() {
+    return ActigoRegistrationMapper.PROVIDER;
+  }
+
+  /**
+   * Sets the start numbers.
+   *
+   * @return one outcome per assignment, in input order
+   * @throws dev.racereg.core.error.ValidationException before anything is sent, if a native id
+   *     is not an Actigo registration id (24 hexadecimal digits) or appears twice
+   */
+  @Override
+  public List<BibPushOutcome> pushBibs(List<BibAssignment> assignments) {
+    Objects.requireNonNull(assignments, "assignments");
+    List<RegistrationSyncItem> items = new ArrayList<>(assignments.size());
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < assignments.size(); i++) {
+      BibAssignment a = Validation.required(assignments.get(i), "assignments[" + i + "]");
+      String field = "assignments[" + i + "].nativeId";
+      Ids.check(a.nativeId(), field);
+      Integer earlier = seen.putIfAbsent(a.nativeId().toLowerCase(Locale.ROOT), i);
+      Validation.check(earlier == null, field, "must not repeat a registration (also at assignments[" + earlier + "])");
+      items.add(RegistrationSyncItem.startNumber(a.nativeId(), a.bib()));
+    }
+    SyncReport<RegistrationSyncItem, ActigoRegistration> report = client.syncRegistrations(
+        SyncRegistrationsParams.builder().activityId(activityId).items(items).chunkSize(chunkSize).build());
+    List<BibPushOutcome> outcomes = new ArrayList<>(assignments.size());
+    for (int i = 0; i < assignments.size(); i++) {
+      outcomes.add(outcome(assignments.get(i), report.item(i)));
+    }
+    return outcomes;
+  }
+
+  private static BibPushOutcome outcome(BibAssignment a, SyncReport.Item<RegistrationSyncItem, ActigoRegistration> item) {
+    switch (item.status()) {
+      case APPLIED:
+        return answered(a, item.result().orElseThrow());
+      case NO_ANSWER:
+        return new BibPushOutcome(a, Result.UNKNOWN,
+            "Actigo accepted the request but its answer has no entry for this registration");
+      case NOT_SENT:
+        return new BibPushOutcome(a, Result.FAILED,
+            "not sent: an earlier request failed: " + item.error().map(Throwable::getMessage).orElse(""));
+      default:
+        RaceRegException e = item.error().orElseThrow();
+        return new BibPushOutcome(a, reachedActigo(e) ? Result.UNKNOWN : Result.FAILED, e.getMessage());
+    }
+  }
+
+  private static BibPushOutcome answered(BibAssignment a, ActigoRegistration answer) {
+    SyncResultType type = answer.syncResultType().orElse(null);
+    if (type == null) {
+      return new BibPushOutcome(a, Result.UNKNOWN, "Actigo's answer has no syncResultType");
+    }
+    if (SyncResultType.SKIPPED.equals(type)) {
+      return new BibPushOutcome(a, Result.SKIPPED, "Actigo skipped it: updating this registration is not supported");
+    }
+    if (SyncResultType.DELETED.equals(type)) {
+      return new BibPushOutcome(a, Result.FAILED, "Actigo reports the registration as deleted");
+    }
+    if (!type.holdsSentValues()) {
+      return new BibPushOutcome(a, Result.UNKNOWN, "Actigo answered with an unknown syncResultType '" + type + "'");
+    }
+    String held = answer.startNumber().orElse(null);
+    if (!a.bib().equals(held)) {
+      return new BibPushOutcome(a, Result.UNKNOWN, "Actigo answered " + type + " but holds start number "
+          + (held == null ? "none" : "'" + held + "'"));
+    }
+    return new BibPushOutcome(a, SyncResultType.UNCHANGED.equals(type) ? Result.UNCHANGED : Result.APPLIED, null);
+  }
+
+  /** Whether a failed request may still have been applied by Actigo. */
+  private static boolean reachedActigo(RaceRegException e) {
+    if (e instanceof TransportException) {
+      return ((TransportException) e).requestMayHaveBeenSent();
+    }
+    if (e instanceof ApiException) {
+      return ((ApiException) e).statusCode() >= 500;
+    }
+    return true; // a 2xx whose answer could not be read: Actigo most likely applied it
+  }
+
+  @Override
+  public String toString() {
+    return "ActigoBibPushTarget{activity=" + activityId + ", chunkSize=" + chunkSize + "}";
+  }
+}
