@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** Every platform the command line knows, in display order. */
 public final class Connectors {
 
-  private static final List<Connector> ALL = List.of(new PaceConnector());
+  private static final List<Connector> ALL = List.of(new PaceConnector(), new ActigoConnector());
 
   private Connectors() {}
 
