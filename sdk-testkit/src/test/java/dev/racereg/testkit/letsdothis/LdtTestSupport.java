@@ -30,35 +30,6 @@ final class LdtTestSupport {
 
   /** A status, headers and parsed JSON body. */
   record Reply(int code, JsonNode body, String allow, String wwwAuthenticate, String raw) {}
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MutableClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    void advance(Duration d) {
-      now.updateAndGet(i -> i.plus(d));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
-
   static HttpUrl url(LetsDoThisSimulator sim, String path, String... query) {
     HttpUrl.Builder b = HttpUrl.get(sim.baseUrl() + path).newBuilder();
     for (int i = 0; i < query.length; i += 2) {

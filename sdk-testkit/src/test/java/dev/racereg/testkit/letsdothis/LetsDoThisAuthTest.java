@@ -5,7 +5,7 @@ import static dev.racereg.testkit.letsdothis.LdtTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.testkit.letsdothis.LdtTestSupport.MutableClock;
+import dev.racereg.testkit.SettableClock;
 import dev.racereg.testkit.letsdothis.LdtTestSupport.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Bearer JWT checks on every endpoint, and data scoped to the key's organiser. */
 class LetsDoThisAuthTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T12:00:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-03-10T12:00:00Z"));
   private final LetsDoThisSimulator sim = LetsDoThisSimulator.builder().clock(clock)
       .participants(60).applications(20).tokenValidity(Duration.ofDays(30)).build().start();
 

@@ -6,7 +6,7 @@ import static dev.racereg.testkit.letsdothis.LdtTestSupport.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.testkit.letsdothis.LdtTestSupport.MutableClock;
+import dev.racereg.testkit.SettableClock;
 import dev.racereg.testkit.letsdothis.LdtTestSupport.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Cursor paging, date filters and sorts, incremental reads, and large data sets. */
 class LetsDoThisPagingTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T12:00:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-03-10T12:00:00Z"));
   private final LetsDoThisSimulator sim = LetsDoThisSimulator.builder().clock(clock)
       .participants(250).applications(40).build().start();
   private final String token = sim.validToken();

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.testkit.letsdothis.LdtTestSupport.MutableClock;
+import dev.racereg.testkit.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The Java-side API tests use: builder defaults and checks, runtime writes, thread safety. */
 class LetsDoThisRuntimeApiTest {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T12:00:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-03-10T12:00:00Z"));
   private final LetsDoThisSimulator sim = LetsDoThisSimulator.builder().clock(clock)
       .participants(120).applications(30).build().start();
 

@@ -6,7 +6,7 @@ import static dev.racereg.testkit.letsdothis.LdtTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.testkit.letsdothis.LdtTestSupport.MutableClock;
+import dev.racereg.testkit.SettableClock;
 import dev.racereg.testkit.letsdothis.LdtTestSupport.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ class LetsDoThisWriteEndpointsTest {
       + "\"emailAddress\":\"nia@harbourlifeboat.org.uk\"}],"
       + "\"defaultMarketing\":{\"optInText\":\"Hear from us\"},\"canCreateSubPartners\":true}";
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T12:00:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-03-10T12:00:00Z"));
   private final LetsDoThisSimulator sim = LetsDoThisSimulator.builder().clock(clock)
       .participants(300).applications(10).partners(8).build().start();
   private final String token = sim.validToken();

@@ -1,5 +1,6 @@
 package dev.racereg.testkit.pace;
 
+import dev.racereg.testkit.SettableClock;
 import static dev.racereg.testkit.pace.PaceHttp.credentials;
 import static dev.racereg.testkit.pace.PaceHttp.post;
 import static dev.racereg.testkit.pace.PaceHttp.with;
@@ -77,7 +78,7 @@ class PaceLargeEventTest {
 
   @Test
   void streamsFiftyThousandRowsInOrderAndFiltersThemWithoutMaterialising() throws IOException {
-    PaceHttp.MutableClock clock = new PaceHttp.MutableClock(java.time.Instant.parse("2025-06-03T12:00:00Z"));
+    SettableClock clock = new SettableClock(java.time.Instant.parse("2025-06-03T12:00:00Z"));
     try (PaceSimulator sim = PaceSimulator.builder().participants(ROWS).clock(clock).build().start()) {
       sim.recordRequests(false);
       String cutoff = "2025-05-01T00:00:00.000Z";

@@ -1,5 +1,6 @@
 package dev.racereg.testkit.pace;
 
+import dev.racereg.testkit.SettableClock;
 import static dev.racereg.testkit.pace.PaceHttp.JSON;
 import static dev.racereg.testkit.pace.PaceHttp.credentials;
 import static dev.racereg.testkit.pace.PaceHttp.fetch;
@@ -194,7 +195,7 @@ class PaceSimulatorTest {
 
   @Test
   void incrementalSyncSeesExactlyTheRowsWrittenSince() {
-    PaceHttp.MutableClock clock = new PaceHttp.MutableClock(Instant.parse("2025-06-02T09:30:00.250Z"));
+    SettableClock clock = new SettableClock(Instant.parse("2025-06-02T09:30:00.250Z"));
     PaceSimulator sim = start(PaceSimulator.builder().clock(clock));
     JsonNode first = fetch(sim, credentials(sim));
     String watermark = first.get(0).get("Updated at").asText();
@@ -459,7 +460,7 @@ class PaceSimulatorTest {
 
   @Test
   void anEventThatJustOpenedIsEmptyUntilSomeoneRegisters() {
-    PaceHttp.MutableClock clock = new PaceHttp.MutableClock(Instant.parse("2025-01-10T08:00:00Z"));
+    SettableClock clock = new SettableClock(Instant.parse("2025-01-10T08:00:00Z"));
     PaceSimulator sim = start(PaceSimulator.builder().clock(clock)
         .event(PaceEventSpec.of("ruska-trail", "Ruska Trail").participants(0).customFields(List.of())));
     assertThat(fetch(sim, credentials(sim))).isEmpty();

@@ -86,32 +86,4 @@ final class Rsu {
   static String participants(RunSignupSimulator sim, String extra) {
     return "/race/" + sim.raceId() + "/participants?format=json&" + keys(sim) + (extra.isEmpty() ? "" : "&" + extra);
   }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }

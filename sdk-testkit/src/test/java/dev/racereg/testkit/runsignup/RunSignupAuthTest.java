@@ -1,5 +1,6 @@
 package dev.racereg.testkit.runsignup;
 
+import dev.racereg.testkit.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class RunSignupAuthTest {
 
-  private final Rsu.MutableClock clock = new Rsu.MutableClock(Instant.parse("2025-05-10T14:00:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-05-10T14:00:00Z"));
   private final RunSignupSimulator sim = RunSignupSimulator.builder().participants(60).clock(clock).build().start();
 
   @AfterEach

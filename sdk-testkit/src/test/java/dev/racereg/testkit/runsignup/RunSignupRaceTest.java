@@ -1,5 +1,6 @@
 package dev.racereg.testkit.runsignup;
 
+import dev.racereg.testkit.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ class RunSignupRaceTest {
       + "</registration_opens> <registration_closes>2016-06-03 21:00:00</registration_closes> <race_fee_in_cents>3000"
       + "</race_fee_in_cents> </registration_period> </registration_periods>";
 
-  private final Rsu.MutableClock clock = new Rsu.MutableClock(Instant.parse("2025-05-10T14:00:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-05-10T14:00:00Z"));
   private final RunSignupSimulator sim = RunSignupSimulator.builder().participants(30).clock(clock).build().start();
 
   @AfterEach

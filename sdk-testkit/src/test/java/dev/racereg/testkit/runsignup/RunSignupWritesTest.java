@@ -1,5 +1,6 @@
 package dev.racereg.testkit.runsignup;
 
+import dev.racereg.testkit.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class RunSignupWritesTest {
 
-  private final Rsu.MutableClock clock = new Rsu.MutableClock(Instant.parse("2025-05-12T13:30:00Z"));
+  private final SettableClock clock = new SettableClock(Instant.parse("2025-05-12T13:30:00Z"));
   private final RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).clock(clock).build().start();
   private final long fiveK = sim.eventIds().get(0);
 
