@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.codec.Codecs;
+import com.fasterxml.jackson.core.JacksonException;
 import dev.racereg.core.error.ApiException;
+import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.ApiExecutor;
 import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.Redaction;
+import dev.racereg.core.http.Redactor;
 import dev.racereg.core.http.RequestBody;
+import dev.racereg.core.http.ResponseContent;
+import dev.racereg.core.http.ResponseDecoder;
 import dev.racereg.core.unified.RegistrationSource;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +107,7 @@ public final class FftriClient {
    */
   public PingResult ping() {
     ApiRequest request = request(FftriOperations.PING, "GET", "/ping", Idempotency.SAFE).build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the ping answer"), PingResult.class));
   }
 
@@ -111,7 +118,7 @@ public final class FftriClient {
    */
   public List<Season> seasons() {
     ApiRequest request = request(FftriOperations.SEASONS, "GET", "/seasons", Idempotency.SAFE).build();
-    return executor.execute(request, r -> FftriJson.keyedList(
+    return call(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "seasons"), Season.class, "seasons"));
   }
 
@@ -124,7 +131,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.CLUBS, "GET", "/clubs/{seasonId}", Idempotency.SAFE)
         .pathParam("seasonId", Long.toString(params.seasonId())).build();
-    return executor.execute(request, r -> {
+    return call(request, r -> {
       List<ClubSummary> clubs = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : FftriJson.entries(FftriJson.tree(r.bytes(), "clubs"), "clubs")) {
         JsonNode v = e.getValue();
@@ -154,7 +161,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.CLUB, "GET", "/club/{clubId}", Idempotency.SAFE)
         .pathParam("clubId", Long.toString(params.clubId())).build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "a club"), Club.class));
   }
 
@@ -172,7 +179,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.AGE_CATEGORIES, "GET", "/age-categories/{seasonId}",
         Idempotency.SAFE).pathParam("seasonId", Long.toString(params.seasonId())).build();
-    return executor.execute(request, r -> FftriJson.keyedList(
+    return call(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "age categories"), AgeCategory.class, "age categories"));
   }
 
@@ -197,7 +204,7 @@ public final class FftriClient {
         .pathParam("seasonId", Long.toString(params.seasonId()))
         .body(RequestBody.json(Codecs.json().createObjectNode().put("licence", params.licence())))
         .build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the licence test answer"), LicenceTestResult.class));
   }
 
@@ -214,7 +221,7 @@ public final class FftriClient {
         .pathParam("seasonId", Long.toString(params.seasonId()))
         .body(RequestBody.json(params.toJson()))
         .build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "licence details"), LicenceInfo.class));
   }
 
@@ -244,7 +251,7 @@ public final class FftriClient {
             + " (FftriClient.listPasses with PaidFilter.ALL) or verify the pass"
             + " (FftriClient.verifyPass) and look for this participant before creating the pass again")
         .build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the created pass"), CreatedPass.class));
   }
 
@@ -270,7 +277,7 @@ public final class FftriClient {
         .outcomeCheckHint("verify pass " + params.passNumber()
             + " (FftriClient.verifyPass) and look at its refund flag and status before sending the update again")
         .build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the update answer"), PassUpdateResult.class));
   }
 
@@ -289,7 +296,7 @@ public final class FftriClient {
         .pathParam("passNumber", params.passNumber())
         .pathParam("trialId", Long.toString(params.trialId()))
         .build();
-    return executor.execute(request, r -> Codecs.json().treeToValue(
+    return call(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "a pass"), Pass.class));
   }
 
@@ -304,7 +311,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES);
     ApiRequest request = passList(FftriOperations.LIST_PASSES, params, false);
-    return executor.execute(request, r -> FftriJson.keyedList(
+    return call(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "passes"), Pass.class, "passes"));
   }
 
@@ -326,7 +333,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES_CSV);
     ApiRequest request = passList(FftriOperations.LIST_PASSES_CSV, params, true);
-    return executor.execute(request, r -> PassCsvReader.read(r.text()));
+    return call(request, r -> PassCsvReader.read(r.text()));
   }
 
   private ApiRequest passList(String operation, ListPassesParams params, boolean csv) {
@@ -356,7 +363,7 @@ public final class FftriClient {
         .pathParam("login", params.login())
         .pathParam("key", params.key().reveal())
         .build();
-    return executor.execute(request, r -> FftriJson.keyedList(
+    return call(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "events"), OrganiserEvent.class, "events"));
   }
 
@@ -370,7 +377,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.ITU_FEDERATION, "GET", "/itu-federation/{federationId}",
         Idempotency.SAFE).pathParam("federationId", Long.toString(params.federationId())).build();
-    return executor.execute(request, r -> {
+    return call(request, r -> {
       List<ItuFederation> found = FftriJson.keyedList(
           FftriJson.tree(r.bytes(), "an ITU federation"), ItuFederation.class, "ITU federation");
       return found.stream().filter(f -> f.id() == params.federationId()).findFirst()
@@ -392,7 +399,7 @@ public final class FftriClient {
   public List<AffiliatedItuFederation> ituAffiliatedFederations() {
     ApiRequest request = request(FftriOperations.ITU_AFFILIATED, "GET", "/get-itu-affiliated-federation",
         Idempotency.SAFE).build();
-    return executor.execute(request, r -> FftriJson.keyedList(
+    return call(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "ITU federations"), AffiliatedItuFederation.class, "ITU federations"));
   }
 
@@ -403,7 +410,7 @@ public final class FftriClient {
    */
   public List<ItuFederation> ituFederations() {
     ApiRequest request = request(FftriOperations.ITU_FEDERATIONS, "GET", "/itu-federations", Idempotency.SAFE).build();
-    return executor.execute(request, r -> FftriJson.keyedList(
+    return call(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "ITU federations"), ItuFederation.class, "ITU federations"));
   }
 
@@ -431,6 +438,42 @@ public final class FftriClient {
   @Override
   public String toString() {
     return "FftriClient{baseUrl=" + baseUrl() + ", auth=" + auth + "}";
+  }
+
+  /**
+   * Runs a request and decodes it. Decoding failures become a {@link DecodingException} whose
+   * message, excerpt and cause are all redacted: the parser's own exception quotes body text,
+   * which may echo a secret, so it is replaced by a redacted copy keeping its stack trace.
+   */
+  private <T> T call(ApiRequest request, ResponseDecoder<T> decoder) {
+    return executor.execute(request, content -> {
+      try {
+        return decoder.decode(content);
+      } catch (RaceRegException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        Redactor redactor = executor.redactor();
+        String reason = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
+        throw new DecodingException("could not decode the response to " + request.operation() + ": "
+            + redactor.text(String.valueOf(reason)), new RedactedCause(e, redactor), excerpt(content, redactor));
+      }
+    });
+  }
+
+  private static String excerpt(ResponseContent content, Redactor redactor) {
+    String folded = content.text().replaceAll("\\s+", " ").trim();
+    return redactor.text(folded.length() > 200 ? folded.substring(0, 200) + "..." : folded);
+  }
+
+  /** A parser failure with its message redacted and its stack trace kept. */
+  private static final class RedactedCause extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedCause(Throwable original, Redactor redactor) {
+      super(original.getClass().getName() + ": " + redactor.text(String.valueOf(original.getMessage())), null,
+          false, true);
+      setStackTrace(original.getStackTrace());
+    }
   }
 
   private void requirePassphrase(String operation) {
