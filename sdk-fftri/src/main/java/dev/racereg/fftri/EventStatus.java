@@ -50,4 +50,16 @@ public final class EventStatus extends OpenEnum {
   public static EventStatus of(String value) {
     return VALUES.of(value.trim());
   }
+
+  /**
+   * The value for its number, e.g. {@code of(2)}; the platform sends the code as a string or a
+   * number.
+   *
+   * @param code the numeric code
+   * @return the value
+   */
+  @JsonCreator
+  public static EventStatus of(long code) {
+    return VALUES.of(Long.toString(code));
+  }
 }

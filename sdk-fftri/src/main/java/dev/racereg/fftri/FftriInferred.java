@@ -50,22 +50,22 @@ final class FftriInferred {
 
   /**
    * Whether a refusal message says the licence exists but not for the requested season (so no
-   * probing of other seasons is needed). Inferred from the wording of the success message
-   * ("found and available for season"): a refusal saying "found" but "not available" / "not
-   * valid", in English or French.
+   * probing of other seasons is needed). Inferred as the negation of the documented success
+   * message "found and available for season": a refusal saying the licence is not available /
+   * not valid for the season (English or French) without saying it is not found or unknown.
    */
   static boolean refusalSaysOtherSeason(String message) {
     if (message == null) {
       return false;
     }
     String m = message.toLowerCase(Locale.ROOT);
-    boolean found = (m.contains("found") && !m.contains("not found"))
-        || (m.contains("trouvée") && !m.contains("non trouvée") && !m.contains("pas trouvée"))
-        || (m.contains("existe") && !m.contains("n'existe"));
+    boolean unknown = m.contains("not found") || m.contains("unknown") || m.contains("introuvable")
+        || m.contains("inconnue") || m.contains("non trouvée") || m.contains("pas trouvée")
+        || m.contains("n'existe") || m.contains("does not exist");
     boolean unavailable = m.contains("not available") || m.contains("unavailable") || m.contains("not valid")
         || m.contains("non valide") || m.contains("pas valide") || m.contains("non disponible")
         || m.contains("pas disponible") || m.contains("other season") || m.contains("autre saison");
-    return found && unavailable;
+    return unavailable && !unknown;
   }
 
   /**

@@ -37,6 +37,18 @@ public final class PassType extends OpenEnum {
     return VALUES.of(value.trim());
   }
 
+  /**
+   * The value for its number, e.g. {@code of(1)}; the platform sends the code as a string or a
+   * number.
+   *
+   * @param code the numeric code
+   * @return the value
+   */
+  @JsonCreator
+  public static PassType of(long code) {
+    return VALUES.of(Long.toString(code));
+  }
+
   /** Whether the create operation accepts this type ({@code 1} or {@code 2}). */
   public boolean isCreatable() {
     return equals(INDIVIDUAL) || equals(RELAY);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class FftriClientWireTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = Fixtures.fastServer();
 
   private final TestOptions t = new TestOptions();
   private FftriClient client;

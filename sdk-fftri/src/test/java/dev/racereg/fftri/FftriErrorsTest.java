@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FftriErrorsTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = Fixtures.fastServer();
 
   private final TestOptions t = new TestOptions();
   private FftriClient client;

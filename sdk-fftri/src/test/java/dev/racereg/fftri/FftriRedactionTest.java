@@ -24,7 +24,7 @@ class FftriRedactionTest {
   private static final String ORGA_KEY = "CANARYORGAKEY0123456789abcdef012";
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = Fixtures.fastServer();
 
   private final TestOptions t = new TestOptions();
 

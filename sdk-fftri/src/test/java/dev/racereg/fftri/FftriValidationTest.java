@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FftriValidationTest {
 
   @StartStop
-  final MockWebServer server = new MockWebServer();
+  final MockWebServer server = Fixtures.fastServer();
 
   private final TestOptions t = new TestOptions();
 

@@ -6,8 +6,12 @@ import dev.racereg.core.testing.TestOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -32,6 +36,44 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A MockWebServer whose accepted sockets set {@code TCP_NODELAY}. MockWebServer leaves Nagle's
+   * algorithm on, so the body segment of each response waits for the client's delayed ACK
+   * (~40 ms on Linux): 500 calls took 24 s instead of 0.3 s.
+   */
+  static MockWebServer fastServer() {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new ServerSocketFactory() {
+      @Override
+      public ServerSocket createServerSocket() throws IOException {
+        return new ServerSocket() {
+          @Override
+          public Socket accept() throws IOException {
+            Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+          }
+        };
+      }
+
+      @Override
+      public ServerSocket createServerSocket(int port) {
+        throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+      }
+
+      @Override
+      public ServerSocket createServerSocket(int port, int backlog) {
+        throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+      }
+
+      @Override
+      public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+        throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+      }
+    });
+    return server;
   }
 
   static FftriAuth auth() {
