@@ -371,7 +371,8 @@ public final class FftriClient {
    * {@code GET /itu-federation/{federation_id}}: one ITU federation. SAFE: a read. Sends the
    * {@code X-Auth-Token} when a passphrase is configured, as the doc's sample does.
    *
-   * @return the federation, or empty when the platform answers with none for this id
+   * @return the federation, or empty when the platform answers 200 with none for this id
+   * @throws dev.racereg.core.error.NotFoundException when the platform answers 404 for the id
    */
   public Optional<ItuFederation> ituFederation(ItuFederationParams params) {
     Objects.requireNonNull(params, "params");

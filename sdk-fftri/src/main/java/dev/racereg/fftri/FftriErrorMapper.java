@@ -1,10 +1,12 @@
 package dev.racereg.fftri;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.http.DefaultErrorMapper;
 import dev.racereg.core.http.ErrorResponse;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -22,49 +24,60 @@ public class FftriErrorMapper extends DefaultErrorMapper {
 
   @Override
   public Optional<ApiException> fromSuccessBody(ErrorResponse response) {
-    JsonNode root = objectOrNull(response);
-    if (root == null) {
-      return Optional.empty();
-    }
-    JsonNode success = root.get("success");
-    boolean refused;
-    if (success != null && success.isValueNode() && !success.isNull()) {
-      Boolean ok = FftriJson.parseBoolean(success.asText());
-      refused = Boolean.FALSE.equals(ok);
-    } else {
-      JsonNode error = root.get("error");
-      refused = FftriInferred.ERROR_FIELD_ALONE_IS_FAILURE && error != null && error.isTextual()
-          && !error.asText().isBlank();
-    }
-    if (!refused) {
-      return Optional.empty();
-    }
-    return Optional.of(new FftriRejectedException(withProviderError(response)));
+    TopLevel top = scan(response);
+    boolean refused = top.success != null ? Boolean.FALSE.equals(FftriJson.parseBoolean(top.success))
+        : FftriInferred.ERROR_FIELD_ALONE_IS_FAILURE && top.error != null && !top.error.isBlank();
+    return refused ? Optional.of(new FftriRejectedException(withProviderError(response))) : Optional.empty();
   }
 
   @Override
   protected String[] providerError(ErrorResponse response) {
     String[] found = super.providerError(response);
     if (found[1] == null) {
-      JsonNode root = objectOrNull(response);
-      JsonNode success = root == null ? null : root.get("success");
-      if (success != null && success.isValueNode()
-          && Boolean.FALSE.equals(FftriJson.parseBoolean(success.asText()))) {
+      TopLevel top = scan(response);
+      if (top.success != null && Boolean.FALSE.equals(FftriJson.parseBoolean(top.success))) {
         found[1] = "success is false and no error was given";
       }
     }
     return found;
   }
 
-  private static JsonNode objectOrNull(ErrorResponse response) {
+  /** The top-level {@code success} and {@code error} scalars of a JSON object body, if any. */
+  private static final class TopLevel {
+    String success;
+    String error;
+  }
+
+  /**
+   * Reads only the top level of the body, skipping nested values, so a large successful list
+   * costs a token scan rather than a second tree. A body that is not a JSON object yields
+   * nothing; the decoder reports it.
+   */
+  private static TopLevel scan(ErrorResponse response) {
+    TopLevel top = new TopLevel();
     if (response.isBodyBlank() || response.isHtml()) {
-      return null;
+      return top;
     }
-    try {
-      JsonNode root = Codecs.json().readTree(response.body());
-      return root != null && root.isObject() ? root : null;
-    } catch (java.io.IOException | RuntimeException e) {
-      return null; // not JSON: the decoder reports it
+    try (JsonParser p = Codecs.json().getFactory().createParser(response.body())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return top;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+          if (name.equals("success")) {
+            top.success = p.getText();
+          } else if (name.equals("error") && value == JsonToken.VALUE_STRING) {
+            top.error = p.getText();
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not JSON, or cut short (the mapper sees at most 64 KiB): what was read stands
     }
+    return top;
   }
 }
