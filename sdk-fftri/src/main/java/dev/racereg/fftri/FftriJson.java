@@ -1,0 +1,282 @@
+package dev.racereg.fftri;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.model.Money;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The espacetri's JSON habits, decoded once: numbers and booleans sent as strings ({@code "1"},
+ * {@code "true"}), empty strings for missing values, and lists sent as objects keyed by id
+ * ({@code {"2": {...}, "6": {...}}}). The deserializers are reused by every model through
+ * {@code @JsonDeserialize(using = ...)}.
+ */
+final class FftriJson {
+
+  private FftriJson() {}
+
+  /** Text of a scalar token, trimmed; null for an empty string. */
+  private static String scalarText(JsonParser p, DeserializationContext ctxt, Class<?> target)
+      throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT
+        || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      String text = p.getText().trim();
+      return text.isEmpty() ? null : text;
+    }
+    return (String) ctxt.handleUnexpectedToken(target, p);
+  }
+
+  /** A whole number, as a JSON number or a string ({@code 10}, {@code "10"}); {@code ""} is absent. */
+  static final class LenientLong extends StdScalarDeserializer<Long> {
+    private static final long serialVersionUID = 1L;
+
+    LenientLong() {
+      super(Long.class);
+    }
+
+    @Override
+    public Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        return p.getLongValue();
+      }
+      String text = scalarText(p, ctxt, Long.class);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw InvalidFormatException.from(p, "expected a whole number, got \"" + text + "\"", text, Long.class);
+      }
+    }
+  }
+
+  /** Like {@link LenientLong}, for small counts and years. */
+  static final class LenientInt extends StdScalarDeserializer<Integer> {
+    private static final long serialVersionUID = 1L;
+
+    LenientInt() {
+      super(Integer.class);
+    }
+
+    @Override
+    public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        return p.getIntValue();
+      }
+      String text = scalarText(p, ctxt, Integer.class);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw InvalidFormatException.from(p, "expected a whole number, got \"" + text + "\"", text, Integer.class);
+      }
+    }
+  }
+
+  /** A decimal ({@code 48.98595}, {@code "48.98595"}); {@code ""} is absent. */
+  static final class LenientDecimal extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    LenientDecimal() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = scalarText(p, ctxt, BigDecimal.class);
+      return text == null ? null : decimal(p, text);
+    }
+  }
+
+  /**
+   * A boolean in any of the espacetri's spellings: {@code true}, {@code 1}, {@code "1"},
+   * {@code "true"}, {@code "OUI"} (and their negatives); {@code ""} is absent. Any other whole
+   * number counts as true, so a flag that later carries a level (a label's grade) still reads.
+   */
+  static final class LenientBoolean extends StdScalarDeserializer<Boolean> {
+    private static final long serialVersionUID = 1L;
+
+    LenientBoolean() {
+      super(Boolean.class);
+    }
+
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = scalarText(p, ctxt, Boolean.class);
+      if (text == null) {
+        return null;
+      }
+      Boolean b = parseBoolean(text);
+      if (b == null) {
+        throw InvalidFormatException.from(p, "expected a boolean, got \"" + text + "\"", text, Boolean.class);
+      }
+      return b;
+    }
+  }
+
+  /** The boolean a text stands for, or null if it is not one. */
+  static Boolean parseBoolean(String text) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "true": case "1": case "oui": case "yes": case "o": case "y":
+        return Boolean.TRUE;
+      case "false": case "0": case "non": case "no": case "n":
+        return Boolean.FALSE;
+      default:
+        try {
+          return Long.parseLong(text.trim()) != 0;
+        } catch (NumberFormatException e) {
+          return null;
+        }
+    }
+  }
+
+  /**
+   * A calendar date, {@code YYYY-MM-DD}. See {@link FftriInferred#parseDate(String)} for the
+   * other spellings accepted; {@code ""} is absent.
+   */
+  static final class LenientDate extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    LenientDate() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = scalarText(p, ctxt, LocalDate.class);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return FftriInferred.parseDate(text);
+      } catch (RuntimeException e) {
+        throw InvalidFormatException.from(p, "expected a date YYYY-MM-DD, got \"" + text + "\"", text,
+            LocalDate.class);
+      }
+    }
+  }
+
+  /** A price in euros ({@code "5"}, {@code 20}, {@code "7.50"}) as {@link Money}; {@code ""} is absent. */
+  static final class Euros extends StdScalarDeserializer<Money> {
+    private static final long serialVersionUID = 1L;
+
+    Euros() {
+      super(Money.class);
+    }
+
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = scalarText(p, ctxt, Money.class);
+      if (text == null) {
+        return null;
+      }
+      BigDecimal amount = decimal(p, text.replace(',', '.'));
+      try {
+        return Money.ofMajor(amount, FftriInferred.CURRENCY);
+      } catch (ArithmeticException e) {
+        throw InvalidFormatException.from(p, "a price with more than 2 decimals: " + text, text, Money.class);
+      }
+    }
+  }
+
+  private static BigDecimal decimal(JsonParser p, String text) throws IOException {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw InvalidFormatException.from(p, "expected a number, got \"" + text + "\"", text, BigDecimal.class);
+    }
+  }
+
+  /**
+   * The entries of a collection keyed by id, in the platform's order. Accepts the documented
+   * object form and, for an empty or index-keyed collection, an array (see
+   * {@link FftriInferred#EMPTY_COLLECTION_AS_ARRAY}).
+   *
+   * @throws IllegalArgumentException if the node is neither
+   */
+  static List<Map.Entry<String, JsonNode>> entries(JsonNode root, String what) {
+    List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new IllegalArgumentException("expected " + what + " as a JSON object keyed by id, got nothing");
+    }
+    if (root.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+      it.forEachRemaining(out::add);
+      return out;
+    }
+    if (root.isArray() && FftriInferred.EMPTY_COLLECTION_AS_ARRAY) {
+      for (int i = 0; i < root.size(); i++) {
+        out.add(Map.entry(String.valueOf(i), root.get(i)));
+      }
+      return out;
+    }
+    throw new IllegalArgumentException("expected " + what + " as a JSON object keyed by id, got " + kind(root));
+  }
+
+  /**
+   * Decodes every value of a keyed collection as {@code type}, handing each its key (so items
+   * that do not repeat their id still carry it).
+   */
+  static <T extends FftriObject> List<T> keyedList(JsonNode root, Class<T> type, String what)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : entries(root, what)) {
+      if (!e.getValue().isObject()) {
+        throw new IllegalArgumentException("expected each " + what + " entry to be an object, got "
+            + kind(e.getValue()) + " under key \"" + e.getKey() + "\"");
+      }
+      T item = Codecs.json().treeToValue(e.getValue(), type);
+      item.containerKey(e.getKey());
+      out.add(item);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Parses a whole body as a JSON tree, refusing an empty body. */
+  static JsonNode tree(byte[] body, String what) throws IOException {
+    JsonNode root = Codecs.json().readTree(body);
+    if (root == null || root.isMissingNode()) {
+      throw new IllegalArgumentException("expected " + what + ", got an empty body");
+    }
+    return root;
+  }
+
+  /** Parses a whole body that must be a JSON object. */
+  static JsonNode object(byte[] body, String what) throws IOException {
+    JsonNode root = tree(body, what);
+    if (!root.isObject()) {
+      throw new IllegalArgumentException("expected " + what + " as a JSON object, got " + kind(root));
+    }
+    return root;
+  }
+
+  /** Parses an id that is a key of a keyed collection. */
+  static long idKey(String key, String what) {
+    try {
+      return Long.parseLong(key.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a numeric " + what + " id as key, got \"" + key + "\"");
+    }
+  }
+
+  static String kind(JsonNode node) {
+    return node.isArray() ? "an array" : node.isObject() ? "an object" : node.isTextual() ? "a string"
+        : node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : node.isNull() ? "null" : "nothing";
+  }
+}

@@ -1,0 +1,103 @@
+package dev.racereg.fftri;
+
+import dev.racereg.core.Validation;
+import java.util.Objects;
+
+/**
+ * Parameters of {@link FftriClient#listPasses(ListPassesParams)} and
+ * {@link FftriClient#listPassesCsv(ListPassesParams)}. Immutable; build with {@link #builder()}.
+ */
+public final class ListPassesParams {
+
+  private final long trialId;
+  private final PaidFilter paid;
+  private final boolean onlyThisProvider;
+
+  private ListPassesParams(Builder b) {
+    this.trialId = Validation.atLeast(Validation.required(b.trialId, "trialId"), 1, "trialId");
+    this.paid = Validation.required(b.paid, "paid");
+    this.onlyThisProvider = b.onlyThisProvider;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these values. */
+  public Builder toBuilder() {
+    return new Builder().trialId(trialId).paid(paid).onlyThisProvider(onlyThisProvider);
+  }
+
+  /** The trial's id in the espacetri ({@code trial_id}). */
+  public long trialId() {
+    return trialId;
+  }
+
+  /** Which passes by payment ({@code is_paid}). */
+  public PaidFilter paid() {
+    return paid;
+  }
+
+  /** Whether only the passes sold by this technical provider account are listed ({@code provider}). */
+  public boolean onlyThisProvider() {
+    return onlyThisProvider;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ListPassesParams && ((ListPassesParams) o).trialId == trialId
+        && ((ListPassesParams) o).paid == paid && ((ListPassesParams) o).onlyThisProvider == onlyThisProvider;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(trialId, paid, onlyThisProvider);
+  }
+
+  @Override
+  public String toString() {
+    return "ListPassesParams{trialId=" + trialId + ", paid=" + paid + ", onlyThisProvider="
+        + onlyThisProvider + "}";
+  }
+
+  /** Builds {@link ListPassesParams}. Not thread-safe. */
+  public static final class Builder {
+    private Long trialId;
+    private PaidFilter paid = PaidFilter.ALL;
+    private boolean onlyThisProvider;
+
+    private Builder() {}
+
+    /** The trial's id (not the event's). Required, at least 1. */
+    public Builder trialId(long trialId) {
+      this.trialId = trialId;
+      return this;
+    }
+
+    /** Which passes by payment. Default {@link PaidFilter#ALL}. */
+    public Builder paid(PaidFilter paid) {
+      this.paid = paid;
+      return this;
+    }
+
+    /**
+     * True to list only the passes this technical provider account sold; default false (every
+     * pass of the trial).
+     */
+    public Builder onlyThisProvider(boolean onlyThisProvider) {
+      this.onlyThisProvider = onlyThisProvider;
+      return this;
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @throws dev.racereg.core.error.ValidationException if the trial id is missing or below 1,
+     *     or the filter is null
+     */
+    public ListPassesParams build() {
+      return new ListPassesParams(this);
+    }
+  }
+}
