@@ -6,12 +6,8 @@ import dev.racereg.core.testing.TestOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
@@ -45,34 +41,7 @@ final class Fixtures {
    */
   static MockWebServer fastServer() {
     MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(new ServerSocketFactory() {
-      @Override
-      public ServerSocket createServerSocket() throws IOException {
-        return new ServerSocket() {
-          @Override
-          public Socket accept() throws IOException {
-            Socket socket = super.accept();
-            socket.setTcpNoDelay(true);
-            return socket;
-          }
-        };
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port) {
-        throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port, int backlog) {
-        throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-      }
-
-      @Override
-      public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
-        throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-      }
-    });
+    server.setServerSocketFactory(dev.racereg.testkit.NoDelaySockets.serverSocketFactory());
     return server;
   }
 

@@ -33,6 +33,7 @@ public abstract class Simulator implements AutoCloseable {
   private volatile boolean started;
 
   protected Simulator() {
+    server.setServerSocketFactory(NoDelaySockets.serverSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest recorded) {
