@@ -163,6 +163,9 @@ public final class ApiRequest {
      * segment (a {@code /} in the value is encoded, so ids cannot change the path).
      *
      * @throws IllegalArgumentException if the template has no such placeholder
+     * @throws dev.racereg.core.error.ValidationException naming the parameter if the value would
+     *     make up a whole segment that is empty, {@code .} or {@code ..}: URL resolution collapses
+     *     those, so the request would reach another resource (a parent collection)
      */
     public Builder pathParam(String name, String value) {
       Objects.requireNonNull(value, name);
@@ -170,7 +173,19 @@ public final class ApiRequest {
       if (!path.contains(placeholder)) {
         throw new IllegalArgumentException("path " + path + " has no placeholder " + placeholder);
       }
-      path = path.replace(placeholder, encodeSegment(value));
+      String encoded = encodeSegment(value);
+      String[] segments = path.split("/", -1);
+      for (int i = 0; i < segments.length; i++) {
+        if (segments[i].contains(placeholder)) {
+          String filled = segments[i].replace(placeholder, encoded);
+          if (filled.isEmpty() || filled.equals(".") || filled.equals("..")) {
+            throw new dev.racereg.core.error.ValidationException(name,
+                "must not be empty, '.' or '..' (it would change the path)");
+          }
+          segments[i] = filled;
+        }
+      }
+      path = String.join("/", segments);
       return this;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.testing.TestOptions;
 import java.util.List;
 import mockwebserver3.MockWebServer;
@@ -251,6 +252,22 @@ class ApiRequestTest {
 
     assertThat(form.fields()).hasSize(1);
     assertThat(more.fields()).extracting(RequestBody.Field::name).containsExactly("a", "b");
+  }
+
+  @Test
+  void pathParamCannotClimbOrCollapseThePath() {
+    for (String value : List.of("..", ".", "")) {
+      assertThatThrownBy(() -> ApiRequest.builder("op", "DELETE", "/events/{id}/registrations", Idempotency.SAFE)
+          .pathParam("id", value)).as("value '%s'", value)
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("id");
+    }
+    // dots inside a segment, or next to fixed text, are ordinary characters
+    assertThat(ApiRequest.builder("op", "GET", "/files/{name}.json", Idempotency.SAFE).pathParam("name", ".")
+        .build().path()).isEqualTo("/files/..json");
+    RecordedRequest recorded = send(ApiRequest.builder("op", "GET", "/events/{id}/x", Idempotency.SAFE)
+        .pathParam("id", "...").build());
+    assertThat(recorded.getUrl().pathSegments()).containsExactly("events", "...", "x");
   }
 
   private static JsonNode json(ApiRequest request) {
