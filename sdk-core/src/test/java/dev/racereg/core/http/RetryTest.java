@@ -266,6 +266,28 @@ class RetryTest {
   }
 
   @Test
+  void retryAfterOnAServiceUnavailableIsWaitedFor() {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3").body("maintenance").build());
+    server.enqueue(TestExecutors.ok("{}"));
+
+    executor().execute(TestExecutors.get("/e", Idempotency.SAFE), TestExecutors.text());
+
+    assertThat(t.sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void longMaintenanceWindowIsThrownAtOnce() {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3600").build());
+    server.enqueue(TestExecutors.ok("{}"));
+
+    assertThatThrownBy(() -> executor().execute(TestExecutors.get("/e", Idempotency.SAFE), TestExecutors.text()))
+        .isInstanceOfSatisfying(ServerException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(t.sleeper.sleeps()).isEmpty();
+  }
+
+  @Test
   void unreadableRetryAfterFallsBackToBackoff() {
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "soon").build());
     server.enqueue(TestExecutors.ok("{}"));
