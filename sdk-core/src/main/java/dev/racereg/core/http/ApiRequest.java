@@ -173,7 +173,7 @@ public final class ApiRequest {
       if (!path.contains(placeholder)) {
         throw new IllegalArgumentException("path " + path + " has no placeholder " + placeholder);
       }
-      String encoded = encodeSegment(value);
+      String encoded = encodePathSegment(value);
       String[] segments = path.split("/", -1);
       for (int i = 0; i < segments.length; i++) {
         if (segments[i].contains(placeholder)) {
@@ -234,21 +234,21 @@ public final class ApiRequest {
       }
       return new ApiRequest(this);
     }
+  }
 
-    /** RFC 3986 path segment: unreserved characters and sub-delimiters stay, all else is %XX. */
-    private static String encodeSegment(String value) {
-      StringBuilder sb = new StringBuilder();
-      for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-        char c = (char) (b & 0xFF);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || "-._~!$&'()*+,=:@".indexOf(c) >= 0) {
-          sb.append(c);
-        } else {
-          sb.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
-              .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-        }
+  /** RFC 3986 path segment: unreserved characters and sub-delimiters stay, all else is %XX. */
+  static String encodePathSegment(String value) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,=:@".indexOf(c) >= 0) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
-      return sb.toString();
     }
+    return sb.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.racereg.core.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,14 +31,35 @@ public final class Redactor {
     this.redaction = Objects.requireNonNull(redaction, "redaction");
     List<String> all = new ArrayList<>();
     for (String secret : redaction.secretValues()) {
-      all.add(secret);
-      String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-      all.add(formEncoded);
-      all.add(formEncoded.replace("+", "%20"));
+      for (String form : shownForms(secret)) {
+        if (form.length() >= Redaction.MIN_SECRET_LENGTH) {
+          all.add(form);
+        }
+      }
     }
     // longest first, so a secret that contains another is masked whole
     all.sort(Comparator.comparingInt(String::length).reversed());
     this.needles = List.copyOf(new java.util.LinkedHashSet<>(all));
+  }
+
+  /**
+   * Every spelling a secret can take where the SDK shows text: as is, form-encoded, percent-encoded
+   * as this SDK's path parameters and as OkHttp's path segments and query values are, and escaped
+   * inside a JSON string (a platform echoing it in an error body).
+   */
+  private static List<String> shownForms(String secret) {
+    List<String> forms = new ArrayList<>();
+    forms.add(secret);
+    String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    forms.add(formEncoded);
+    forms.add(formEncoded.replace("+", "%20"));
+    forms.add(ApiRequest.encodePathSegment(secret));
+    HttpUrl url = new HttpUrl.Builder().scheme("http").host("h").addPathSegment(secret)
+        .addQueryParameter("q", secret).build();
+    forms.add(url.encodedPathSegments().get(0));
+    forms.add(url.encodedQuery().substring("q=".length()));
+    forms.add(new String(JsonStringEncoder.getInstance().quoteAsString(secret)));
+    return forms;
   }
 
   /** The rules applied. */
