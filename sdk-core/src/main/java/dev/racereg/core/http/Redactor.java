@@ -83,11 +83,15 @@ public final class Redactor {
 
   /** The URL with secret query parameters masked by name and secret values masked anywhere. */
   public String url(HttpUrl url) {
-    HttpUrl.Builder b = url.newBuilder();
-    for (String name : url.queryParameterNames()) {
-      if (redaction.isSecretQueryParam(name)) {
-        b.setQueryParameter(name, MASK);
-      }
+    if (url.querySize() == 0) {
+      return text(url.toString());
+    }
+    // rebuilt in place, so the logged URL shows the parameters in the order they were sent
+    HttpUrl.Builder b = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      String value = url.queryParameterValue(i);
+      b.addQueryParameter(name, redaction.isSecretQueryParam(name) ? MASK : value);
     }
     return text(b.build().toString());
   }

@@ -56,7 +56,8 @@ class RedactorTest {
     Redactor r = new Redactor(Redaction.queryParams("api_secret"));
     HttpUrl url = HttpUrl.get("https://h/x?api_key=k1&api_secret=abc&api_secret=def&page%5Bsize%5D=5");
 
-    assertThat(r.url(url)).contains("api_key=k1", "api_secret=****", "page%5Bsize%5D=5").doesNotContain("abc", "def");
+    // the logged URL keeps the order and count of what was sent
+    assertThat(r.url(url)).isEqualTo("https://h/x?api_key=k1&api_secret=****&api_secret=****&page%5Bsize%5D=5");
   }
 
   @Test
