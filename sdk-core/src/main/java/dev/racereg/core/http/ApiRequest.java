@@ -21,6 +21,7 @@ public final class ApiRequest {
 
   private final String operation;
   private final String method;
+  private final String pathTemplate;
   private final String path;
   private final List<Param> query;
   private final List<Param> headers;
@@ -31,6 +32,7 @@ public final class ApiRequest {
   private ApiRequest(Builder b) {
     this.operation = b.operation;
     this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
     this.path = b.path;
     this.query = List.copyOf(b.query);
     this.headers = List.copyOf(b.headers);
@@ -113,8 +115,9 @@ public final class ApiRequest {
 
   @Override
   public String toString() {
-    // never includes query values, headers or body: they may hold credentials
-    return "ApiRequest{" + operation + " " + method + " " + path + "}";
+    // never includes path parameter values, query values, headers or body: they may hold
+    // credentials (a key in the path), so the path is shown as its template
+    return "ApiRequest{" + operation + " " + method + " " + pathTemplate + "}";
   }
 
   /** A name/value pair (query parameter or header). */
@@ -130,6 +133,7 @@ public final class ApiRequest {
   public static final class Builder {
     private final String operation;
     private final String method;
+    private final String pathTemplate;
     private String path;
     private final List<Param> query = new ArrayList<>();
     private final List<Param> headers = new ArrayList<>();
@@ -140,7 +144,8 @@ public final class ApiRequest {
     private Builder(String operation, String method, String pathTemplate, Idempotency idempotency) {
       this.operation = Objects.requireNonNull(operation, "operation");
       this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
-      this.path = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.path = pathTemplate;
       if (!path.startsWith("/")) {
         throw new IllegalArgumentException("path must start with '/': " + path);
       }
@@ -150,6 +155,7 @@ public final class ApiRequest {
     private Builder(ApiRequest r) {
       this.operation = r.operation;
       this.method = r.method;
+      this.pathTemplate = r.pathTemplate;
       this.path = r.path;
       this.query.addAll(r.query);
       this.headers.addAll(r.headers);

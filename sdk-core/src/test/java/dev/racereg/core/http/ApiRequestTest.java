@@ -270,6 +270,19 @@ class ApiRequestTest {
     assertThat(recorded.getUrl().pathSegments()).containsExactly("events", "...", "x");
   }
 
+  @Test
+  void toStringNamesTheOperationButNoValues() {
+    ApiRequest request = ApiRequest.builder("pace.getRegistrations", "GET", "/keys/{apiKey}/events/{id}",
+            Idempotency.SAFE)
+        .pathParam("apiKey", "key-in-path-123").pathParam("id", "42")
+        .query("secret", "query-secret-456").header("Authorization", "Bearer header-secret-789")
+        .body(RequestBody.text("body-secret-000", "text/plain"))
+        .build();
+
+    assertThat(request.toString()).isEqualTo("ApiRequest{pace.getRegistrations GET /keys/{apiKey}/events/{id}}");
+    assertThat(request.toBuilder().query("x", "1").build().toString()).contains("/keys/{apiKey}/events/{id}");
+  }
+
   private static JsonNode json(ApiRequest request) {
     return ((RequestBody.Json) request.body().orElseThrow()).document();
   }
