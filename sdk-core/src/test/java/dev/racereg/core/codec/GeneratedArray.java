@@ -1,0 +1,105 @@
+package dev.racereg.core.codec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A JSON array of {@code count} registration-like objects, generated while it is read: the whole
+ * text never exists in memory. Counts the bytes handed out and whether it was closed.
+ */
+public final class GeneratedArray extends InputStream {
+
+  private final int count;
+  private final long failAfterBytes;
+  private int nextItem;
+  private byte[] chunk = "[".getBytes(StandardCharsets.UTF_8);
+  private int pos;
+  private boolean ended;
+  private long served;
+  private volatile boolean closed;
+
+  /** An array of {@code count} items. */
+  public GeneratedArray(int count) {
+    this(count, Long.MAX_VALUE);
+  }
+
+  /** An array whose connection "drops" (IOException) after {@code failAfterBytes} bytes. */
+  public GeneratedArray(int count, long failAfterBytes) {
+    this.count = count;
+    this.failAfterBytes = failAfterBytes;
+  }
+
+  /** The JSON of item {@code i}. */
+  public static String item(int i) {
+    return "{\"id\":" + i + ",\"name\":\"Runner " + i + " Zoë\",\"bib\":\"" + String.format("%05d", i)
+        + "\",\"paid\":" + (i % 3 == 0) + "}";
+  }
+
+  /** The length in bytes of the whole array, computed without building it. */
+  public static long length(int count) {
+    long n = 2 + Math.max(0, count - 1);
+    for (int i = 0; i < count; i++) {
+      n += item(i).getBytes(StandardCharsets.UTF_8).length;
+    }
+    return n;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (closed) {
+      throw new IOException("stream closed");
+    }
+    if (served >= failAfterBytes) {
+      throw new IOException("connection reset (simulated)");
+    }
+    if (len == 0) {
+      return 0;
+    }
+    while (pos == chunk.length) {
+      if (ended) {
+        return -1;
+      }
+      refill();
+    }
+    int n = (int) Math.min(Math.min(len, chunk.length - pos), failAfterBytes - served);
+    System.arraycopy(chunk, pos, b, off, n);
+    pos += n;
+    served += n;
+    return n;
+  }
+
+  private void refill() {
+    pos = 0;
+    if (nextItem < count) {
+      String s = (nextItem == 0 ? "" : ",") + item(nextItem);
+      chunk = s.getBytes(StandardCharsets.UTF_8);
+      nextItem++;
+    } else {
+      chunk = "]".getBytes(StandardCharsets.UTF_8);
+      ended = true;
+    }
+  }
+
+  /** Bytes handed out so far. */
+  public long served() {
+    return served;
+  }
+
+  /** Whether it was closed. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+}
