@@ -30,10 +30,23 @@ public final class GeneratedArray extends InputStream {
     this.failAfterBytes = failAfterBytes;
   }
 
-  /** The JSON of item {@code i}. */
+  /** The JSON of item {@code i}; every 1000th carries a non-ASCII name. */
   public static String item(int i) {
-    return "{\"id\":" + i + ",\"name\":\"Runner " + i + " Zoë\",\"bib\":\"" + String.format("%05d", i)
-        + "\",\"paid\":" + (i % 3 == 0) + "}";
+    StringBuilder sb = new StringBuilder(64);
+    appendItem(sb, i);
+    return sb.toString();
+  }
+
+  private static void appendItem(StringBuilder sb, int i) {
+    sb.append("{\"id\":").append(i).append(",\"bib\":\"");
+    for (int pad = 10_000; pad > 1 && i < pad; pad /= 10) {
+      sb.append('0');
+    }
+    sb.append(i).append("\",\"paid\":").append(i % 3 == 0);
+    if (i % 1000 == 0) {
+      sb.append(",\"name\":\"Zoë ").append(i).append('"');
+    }
+    sb.append('}');
   }
 
   /** The length in bytes of the whole array, computed without building it. */
@@ -79,9 +92,15 @@ public final class GeneratedArray extends InputStream {
   private void refill() {
     pos = 0;
     if (nextItem < count) {
-      String s = (nextItem == 0 ? "" : ",") + item(nextItem);
-      chunk = s.getBytes(StandardCharsets.UTF_8);
-      nextItem++;
+      // a batch of items per chunk keeps generation cheap; still only a few KiB at a time
+      StringBuilder sb = new StringBuilder(4096);
+      for (int end = Math.min(count, nextItem + 64); nextItem < end; nextItem++) {
+        if (nextItem > 0) {
+          sb.append(',');
+        }
+        appendItem(sb, nextItem);
+      }
+      chunk = sb.toString().getBytes(StandardCharsets.UTF_8);
     } else {
       chunk = "]".getBytes(StandardCharsets.UTF_8);
       ended = true;
