@@ -32,7 +32,7 @@ public final class Redactor {
     List<String> all = new ArrayList<>();
     for (String secret : redaction.secretValues()) {
       for (String form : shownForms(secret)) {
-        if (form.length() >= Redaction.MIN_SECRET_LENGTH) {
+        if (form.length() >= Redaction.MIN_SECRET_LENGTH && !form.equals(MASK)) {
           all.add(form);
         }
       }
@@ -73,9 +73,16 @@ public final class Redactor {
       return text;
     }
     String out = text;
-    for (String needle : needles) {
-      if (out.contains(needle)) {
-        out = out.replace(needle, MASK);
+    // a mask next to other text can form a secret that starts or ends with '*': repeat until none
+    // is left. Ends: each replacement removes a character other than '*' or shortens the text.
+    boolean replaced = true;
+    while (replaced) {
+      replaced = false;
+      for (String needle : needles) {
+        if (out.contains(needle)) {
+          out = out.replace(needle, MASK);
+          replaced = true;
+        }
       }
     }
     return out;

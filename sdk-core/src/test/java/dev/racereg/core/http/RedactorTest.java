@@ -110,6 +110,15 @@ class RedactorTest {
   }
 
   @Test
+  void maskingNeverFormsASecretFromStars() {
+    Redactor r = new Redactor(Redaction.secretValues("*pass", "wxyz", "****", "*****"));
+
+    // masking "wxyz" would leave "****pass", which contains the secret "*pass"
+    assertThat(r.text("wxyzpass")).isEqualTo("****");
+    assertThat(r.text("a ****** b")).doesNotContain("*****");
+  }
+
+  @Test
   void redactionsCombine() {
     Redaction all = Redaction.headers("A").and(Redaction.queryParams("q")).and(Redaction.bodyFields("f"))
         .and(Redaction.secretValues("vvvv"));
