@@ -49,7 +49,7 @@ class RedactionCanaryTest {
   static final String HEADER_SECRET = CANARY + "-hdr";
   static final String BODY_SECRET = CANARY + " body s\u00e9cret&x";
   static final String PATH_SECRET = CANARY + " p/ä!@+~*'(),;=:$&";
-  static final String JWT = AuthStrategiesTestJwt.token(CANARY + "-sig");
+  static final String JWT = CanaryJwt.token(CANARY + "-sig");
 
   @StartStop
   private final MockWebServer server = new MockWebServer();
@@ -113,7 +113,7 @@ class RedactionCanaryTest {
         .retryPolicy(RetryPolicy.builder().random(() -> 0).build()).build();
     ApiExecutor executor = new ApiExecutor(options, TestExecutors.UNUSED_DEFAULT, auth, new DefaultErrorMapper(),
         provider);
-    ApiRequest safe = request().toBuilder().build();
+    ApiRequest create = request();
     ApiRequest safeRead = ApiRequest.builder("canary.read", "GET", "/keys/{key}", Idempotency.SAFE)
         .pathParam("key", PATH_SECRET).build();
     List<Throwable> failures = new ArrayList<>();
@@ -134,7 +134,7 @@ class RedactionCanaryTest {
     // 5. a connection dropped under an unsafe request: outcome unknown
     answers.add(r -> new MockResponse.Builder().code(200)
         .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
-    failures.add(catchThrowable(() -> executor.execute(safe, TestExecutors.text())));
+    failures.add(catchThrowable(() -> executor.execute(create, TestExecutors.text())));
 
     assertThat(server.getRequestCount()).isEqualTo(6);
     assertThat(failures).doesNotContainNull().hasSize(4);
@@ -173,7 +173,7 @@ class RedactionCanaryTest {
   }
 
   /** Builds a JWT whose signature part carries the canary (as base64url allows). */
-  static final class AuthStrategiesTestJwt {
+  static final class CanaryJwt {
     static String token(String signature) {
       Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
       return b64.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
