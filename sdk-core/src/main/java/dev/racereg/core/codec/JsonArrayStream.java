@@ -32,6 +32,7 @@ public final class JsonArrayStream<T> implements Iterator<T>, Closeable {
   private final Closeable resource;
   private boolean started;
   private boolean finished;
+  private boolean closed;
   private T next;
 
   private JsonArrayStream(InputStream in, ObjectReader reader, Closeable resource) throws IOException {
@@ -142,6 +143,10 @@ public final class JsonArrayStream<T> implements Iterator<T>, Closeable {
   @Override
   public void close() {
     finished = true;
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       parser.close();
     } catch (IOException ignored) {

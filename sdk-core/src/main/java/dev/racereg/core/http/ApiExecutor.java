@@ -1,6 +1,7 @@
 package dev.racereg.core.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.codec.Codecs;
@@ -16,6 +17,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +164,7 @@ public final class ApiExecutor {
     boolean refreshedCredentials = false;
     for (int attempt = 1; ; attempt++) {
       ApiRequest authed = auth.authenticate(request);
-      Redactor redactor = redactor();
+      Redactor redactor = redactorFor(authed);
       HttpUrl url = url(authed);
       String shownUrl = redactor.url(url);
       Response response = null;
@@ -174,7 +176,7 @@ public final class ApiExecutor {
         try {
           response = call.execute();
         } catch (IOException e) {
-          throw transportFailure(request, shownUrl, e);
+          throw transportFailure(request, shownUrl, e, redactor);
         }
         logResponse(response, authed, shownUrl, started, redactor);
         if (!response.isSuccessful()) {
@@ -207,11 +209,70 @@ public final class ApiExecutor {
     }
   }
 
-  private TransportException transportFailure(ApiRequest request, String shownUrl, IOException e) {
+  /**
+   * The redactor for one attempt: the declared rules, plus the values this request carries under
+   * secret names (a password field, a session header). A platform that echoes them back in an
+   * error body or header would otherwise have them shown, since only their names were declared.
+   */
+  private Redactor redactorFor(ApiRequest request) {
+    Redaction rules = ALWAYS.and(auth.redaction()).and(providerRedaction);
+    List<String> values = new ArrayList<>();
+    for (ApiRequest.Param h : request.headers()) {
+      if (rules.isSecretHeader(h.name())) {
+        values.add(h.value());
+        int space = h.value().indexOf(' ');
+        if (space > 0) {
+          values.add(h.value().substring(space + 1).trim()); // the credential after "Bearer", "Basic"...
+        }
+      }
+    }
+    for (ApiRequest.Param q : request.query()) {
+      if (rules.isSecretQueryParam(q.name())) {
+        values.add(q.value());
+      }
+    }
+    request.body().ifPresent(body -> {
+      if (body instanceof RequestBody.Json) {
+        collectSecretFields(((RequestBody.Json) body).document(), rules, values);
+      } else if (body instanceof RequestBody.Form) {
+        for (RequestBody.Field f : ((RequestBody.Form) body).fields()) {
+          if (rules.isSecretBodyField(f.name())) {
+            values.add(f.value());
+          }
+        }
+      }
+    });
+    return new Redactor(values.isEmpty() ? rules : rules.and(Redaction.secretValues(values)));
+  }
+
+  private static void collectSecretFields(JsonNode node, Redaction rules, List<String> values) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (rules.isSecretBodyField(e.getKey())) {
+          collectValues(e.getValue(), values);
+        } else {
+          collectSecretFields(e.getValue(), rules, values);
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(child -> collectSecretFields(child, rules, values));
+    }
+  }
+
+  private static void collectValues(JsonNode node, List<String> values) {
+    if (node.isValueNode() && !node.isNull()) {
+      values.add(node.asText());
+    } else {
+      node.forEach(child -> collectValues(child, values));
+    }
+  }
+
+  private TransportException transportFailure(ApiRequest request, String shownUrl, IOException e,
+      Redactor redactor) {
     boolean sent = mayHaveBeenSent(e);
     boolean unknown = sent && request.idempotency() == Idempotency.UNSAFE;
     String what = (e instanceof SocketTimeoutException ? "timed out" : "failed") + " (" + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + redactor().text(e.getMessage())) + ")";
+        + (e.getMessage() == null ? "" : ": " + redactor.text(e.getMessage())) + ")";
     String message = request.method() + " " + shownUrl + " " + what;
     if (unknown) {
       message = "outcome unknown: " + request.operation() + " " + message

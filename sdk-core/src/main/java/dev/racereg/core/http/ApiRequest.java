@@ -21,6 +21,7 @@ public final class ApiRequest {
 
   private final String operation;
   private final String method;
+  private final String pathTemplate;
   private final String path;
   private final List<Param> query;
   private final List<Param> headers;
@@ -31,6 +32,7 @@ public final class ApiRequest {
   private ApiRequest(Builder b) {
     this.operation = b.operation;
     this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
     this.path = b.path;
     this.query = List.copyOf(b.query);
     this.headers = List.copyOf(b.headers);
@@ -113,8 +115,9 @@ public final class ApiRequest {
 
   @Override
   public String toString() {
-    // never includes query values, headers or body: they may hold credentials
-    return "ApiRequest{" + operation + " " + method + " " + path + "}";
+    // never includes path parameter values, query values, headers or body: they may hold
+    // credentials (a key in the path), so the path is shown as its template
+    return "ApiRequest{" + operation + " " + method + " " + pathTemplate + "}";
   }
 
   /** A name/value pair (query parameter or header). */
@@ -130,6 +133,7 @@ public final class ApiRequest {
   public static final class Builder {
     private final String operation;
     private final String method;
+    private final String pathTemplate;
     private String path;
     private final List<Param> query = new ArrayList<>();
     private final List<Param> headers = new ArrayList<>();
@@ -140,7 +144,8 @@ public final class ApiRequest {
     private Builder(String operation, String method, String pathTemplate, Idempotency idempotency) {
       this.operation = Objects.requireNonNull(operation, "operation");
       this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
-      this.path = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.path = pathTemplate;
       if (!path.startsWith("/")) {
         throw new IllegalArgumentException("path must start with '/': " + path);
       }
@@ -150,6 +155,7 @@ public final class ApiRequest {
     private Builder(ApiRequest r) {
       this.operation = r.operation;
       this.method = r.method;
+      this.pathTemplate = r.pathTemplate;
       this.path = r.path;
       this.query.addAll(r.query);
       this.headers.addAll(r.headers);
@@ -163,6 +169,9 @@ public final class ApiRequest {
      * segment (a {@code /} in the value is encoded, so ids cannot change the path).
      *
      * @throws IllegalArgumentException if the template has no such placeholder
+     * @throws dev.racereg.core.error.ValidationException naming the parameter if the value would
+     *     make up a whole segment that is empty, {@code .} or {@code ..}: URL resolution collapses
+     *     those, so the request would reach another resource (a parent collection)
      */
     public Builder pathParam(String name, String value) {
       Objects.requireNonNull(value, name);
@@ -170,7 +179,19 @@ public final class ApiRequest {
       if (!path.contains(placeholder)) {
         throw new IllegalArgumentException("path " + path + " has no placeholder " + placeholder);
       }
-      path = path.replace(placeholder, encodeSegment(value));
+      String encoded = encodePathSegment(value);
+      String[] segments = path.split("/", -1);
+      for (int i = 0; i < segments.length; i++) {
+        if (segments[i].contains(placeholder)) {
+          String filled = segments[i].replace(placeholder, encoded);
+          if (filled.isEmpty() || filled.equals(".") || filled.equals("..")) {
+            throw new dev.racereg.core.error.ValidationException(name,
+                "must not be empty, '.' or '..' (it would change the path)");
+          }
+          segments[i] = filled;
+        }
+      }
+      path = String.join("/", segments);
       return this;
     }
 
@@ -219,21 +240,21 @@ public final class ApiRequest {
       }
       return new ApiRequest(this);
     }
+  }
 
-    /** RFC 3986 path segment: unreserved characters and sub-delimiters stay, all else is %XX. */
-    private static String encodeSegment(String value) {
-      StringBuilder sb = new StringBuilder();
-      for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-        char c = (char) (b & 0xFF);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || "-._~!$&'()*+,=:@".indexOf(c) >= 0) {
-          sb.append(c);
-        } else {
-          sb.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
-              .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-        }
+  /** RFC 3986 path segment: unreserved characters and sub-delimiters stay, all else is %XX. */
+  static String encodePathSegment(String value) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,=:@".indexOf(c) >= 0) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
-      return sb.toString();
     }
+    return sb.toString();
   }
 }

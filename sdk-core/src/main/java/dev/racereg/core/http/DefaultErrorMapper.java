@@ -5,6 +5,7 @@ import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.ErrorDetails;
 import dev.racereg.core.error.RateLimitException;
+import dev.racereg.core.error.ServerException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * Maps error statuses to exceptions by status family, reading the provider's code and message
  * from the common JSON shapes: {@code {"error":"msg"}}, {@code {"error":{"code":..,"message":..}}},
  * {@code {"message":..,"code":..}}, {@code {"errors":[{"message":..}]}}. An HTML page becomes a
- * message naming its title; an empty or unreadable body leaves the code and message empty.
+ * message naming its title; an empty or unreadable body leaves the code and message empty. A
+ * {@code Retry-After} is kept on 429 and 5xx exceptions so the retry policy waits for it.
  * Providers extend it and override {@link #providerError(ErrorResponse)} for their own shapes.
  */
 public class DefaultErrorMapper implements ErrorMapper {
@@ -24,10 +26,14 @@ public class DefaultErrorMapper implements ErrorMapper {
   @Override
   public ApiException fromErrorStatus(ErrorResponse response) {
     ErrorDetails details = withProviderError(response);
+    Duration wait = RetryAfter.parse(response.header("retry-after").orElse(null),
+        response.receivedAt()).orElse(null);
     if (response.status() == 429) {
-      Duration wait = RetryAfter.parse(response.header("retry-after").orElse(null),
-          response.receivedAt()).orElse(null);
       return new RateLimitException(details, wait);
+    }
+    if (wait != null && response.status() >= 500 && response.status() <= 599) {
+      // a 503 with Retry-After announces how long the outage lasts: retrying sooner only adds load
+      return new ServerException(details, wait);
     }
     return ApiException.of(details);
   }

@@ -1,5 +1,6 @@
 package dev.racereg.core.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,14 +31,35 @@ public final class Redactor {
     this.redaction = Objects.requireNonNull(redaction, "redaction");
     List<String> all = new ArrayList<>();
     for (String secret : redaction.secretValues()) {
-      all.add(secret);
-      String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-      all.add(formEncoded);
-      all.add(formEncoded.replace("+", "%20"));
+      for (String form : shownForms(secret)) {
+        if (form.length() >= Redaction.MIN_SECRET_LENGTH && !form.equals(MASK)) {
+          all.add(form);
+        }
+      }
     }
     // longest first, so a secret that contains another is masked whole
     all.sort(Comparator.comparingInt(String::length).reversed());
     this.needles = List.copyOf(new java.util.LinkedHashSet<>(all));
+  }
+
+  /**
+   * Every spelling a secret can take where the SDK shows text: as is, form-encoded, percent-encoded
+   * as this SDK's path parameters and as OkHttp's path segments and query values are, and escaped
+   * inside a JSON string (a platform echoing it in an error body).
+   */
+  private static List<String> shownForms(String secret) {
+    List<String> forms = new ArrayList<>();
+    forms.add(secret);
+    String formEncoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    forms.add(formEncoded);
+    forms.add(formEncoded.replace("+", "%20"));
+    forms.add(ApiRequest.encodePathSegment(secret));
+    HttpUrl url = new HttpUrl.Builder().scheme("http").host("h").addPathSegment(secret)
+        .addQueryParameter("q", secret).build();
+    forms.add(url.encodedPathSegments().get(0));
+    forms.add(url.encodedQuery().substring("q=".length()));
+    forms.add(new String(JsonStringEncoder.getInstance().quoteAsString(secret)));
+    return forms;
   }
 
   /** The rules applied. */
@@ -51,9 +73,16 @@ public final class Redactor {
       return text;
     }
     String out = text;
-    for (String needle : needles) {
-      if (out.contains(needle)) {
-        out = out.replace(needle, MASK);
+    // a mask next to other text can form a secret that starts or ends with '*': repeat until none
+    // is left. Ends: each replacement removes a character other than '*' or shortens the text.
+    boolean replaced = true;
+    while (replaced) {
+      replaced = false;
+      for (String needle : needles) {
+        if (out.contains(needle)) {
+          out = out.replace(needle, MASK);
+          replaced = true;
+        }
       }
     }
     return out;
@@ -61,11 +90,15 @@ public final class Redactor {
 
   /** The URL with secret query parameters masked by name and secret values masked anywhere. */
   public String url(HttpUrl url) {
-    HttpUrl.Builder b = url.newBuilder();
-    for (String name : url.queryParameterNames()) {
-      if (redaction.isSecretQueryParam(name)) {
-        b.setQueryParameter(name, MASK);
-      }
+    if (url.querySize() == 0) {
+      return text(url.toString());
+    }
+    // rebuilt in place, so the logged URL shows the parameters in the order they were sent
+    HttpUrl.Builder b = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      String value = url.queryParameterValue(i);
+      b.addQueryParameter(name, redaction.isSecretQueryParam(name) ? MASK : value);
     }
     return text(b.build().toString());
   }

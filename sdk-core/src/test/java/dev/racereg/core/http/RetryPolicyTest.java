@@ -1,0 +1,128 @@
+package dev.racereg.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.racereg.core.error.ApiException;
+import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.error.ErrorDetails;
+import dev.racereg.core.error.RateLimitException;
+import dev.racereg.core.error.TransportException;
+import dev.racereg.core.error.ValidationException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+  private static ApiException status(int status) {
+    return ApiException.of(new ErrorDetails(status, "GET", "http://h/", null, null, null, ""));
+  }
+
+  @Test
+  void defaultsAreDocumented() {
+    RetryPolicy p = RetryPolicy.defaults();
+
+    assertThat(p.maxAttempts()).isEqualTo(3);
+    assertThat(p.initialBackoff()).isEqualTo(Duration.ofMillis(500));
+    assertThat(p.maxBackoff()).isEqualTo(Duration.ofSeconds(8));
+    assertThat(p.multiplier()).isEqualTo(2.0);
+    assertThat(p.jitter()).isEqualTo(0.2);
+    assertThat(p.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void noneNeverRetries() {
+    RetryPolicy none = RetryPolicy.none();
+
+    assertThat(none.maxAttempts()).isEqualTo(1);
+    assertThat(none.nextDelay(Idempotency.SAFE, status(503), 1)).isEmpty();
+  }
+
+  @Test
+  void lastAttemptIsNeverFollowedByAnother() {
+    RetryPolicy p = RetryPolicy.builder().maxAttempts(4).random(() -> 0.0).build();
+
+    assertThat(p.nextDelay(Idempotency.SAFE, status(503), 3)).contains(Duration.ofSeconds(2));
+    assertThat(p.nextDelay(Idempotency.SAFE, status(503), 4)).isEmpty();
+  }
+
+  @Test
+  void whatMayBeRetried() {
+    TransportException sent = new TransportException("x", null, true, false);
+    TransportException notSent = new TransportException("x", null, false, false);
+
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, sent)).isTrue();
+    assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, sent)).isFalse();
+    assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, notSent)).isTrue();
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, status(503))).isTrue();
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, status(500))).isFalse();
+    assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, status(503))).isFalse();
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, new DecodingException("bad", null, ""))).isFalse();
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, new ValidationException("f", "r"))).isFalse();
+    // a provider's throttle code inside another status is retried like a 429
+    RateLimitException throttledIn200 = new RateLimitException(
+        new ErrorDetails(200, "GET", "http://h/", "14", "throttled", null, ""), null);
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, throttledIn200)).isTrue();
+  }
+
+  @Test
+  void onlyFailuresWhileConnectingCountAsNotSent() {
+    assertThat(ApiExecutor.mayHaveBeenSent(new ConnectException("refused"))).isFalse();
+    assertThat(ApiExecutor.mayHaveBeenSent(new UnknownHostException("nowhere"))).isFalse();
+    assertThat(ApiExecutor.mayHaveBeenSent(new NoRouteToHostException("no route"))).isFalse();
+    assertThat(ApiExecutor.mayHaveBeenSent(new SocketTimeoutException("Connect timed out"))).isFalse();
+    assertThat(ApiExecutor.mayHaveBeenSent(new SocketTimeoutException("Read timed out"))).isTrue();
+    assertThat(ApiExecutor.mayHaveBeenSent(new SocketTimeoutException(null))).isTrue();
+    assertThat(ApiExecutor.mayHaveBeenSent(new IOException("unexpected end of stream"))).isTrue();
+  }
+
+  @Test
+  void builderRefusesNonsense() {
+    assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxAttempts");
+    assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)))
+        .hasMessageContaining("initialBackoff");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxBackoff(Duration.ofMillis(-1)))
+        .hasMessageContaining("maxBackoff");
+    assertThatThrownBy(() -> RetryPolicy.builder().maxRetryAfter(Duration.ofMillis(-1)))
+        .hasMessageContaining("maxRetryAfter");
+    assertThatThrownBy(() -> RetryPolicy.builder().multiplier(0.5)).hasMessageContaining("multiplier");
+    assertThatThrownBy(() -> RetryPolicy.builder().multiplier(Double.NaN)).hasMessageContaining("multiplier");
+    assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5)).hasMessageContaining("jitter");
+    assertThatThrownBy(() -> RetryPolicy.builder().jitter(-0.1)).hasMessageContaining("jitter");
+    assertThatThrownBy(() -> RetryPolicy.builder().random(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void toBuilderKeepsEveryValue() {
+    RetryPolicy p = RetryPolicy.builder().maxAttempts(5).initialBackoff(Duration.ofMillis(100))
+        .maxBackoff(Duration.ofSeconds(1)).multiplier(3).jitter(0).maxRetryAfter(Duration.ofSeconds(5))
+        .random(() -> 0.7).build();
+
+    RetryPolicy copy = p.toBuilder().build();
+
+    assertThat(copy.toString()).isEqualTo(p.toString());
+    assertThat(copy.nextDelay(Idempotency.SAFE, status(503), 2)).contains(Duration.ofMillis(300));
+    assertThat(copy.nextDelay(Idempotency.SAFE, status(503), 4)).contains(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void systemSleeperTurnsAnInterruptIntoATransportException() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> Sleeper.SYSTEM.sleep(Duration.ofMinutes(10)))
+          .isInstanceOfSatisfying(TransportException.class, e -> {
+            assertThat(e.requestMayHaveBeenSent()).isFalse();
+            assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
+          });
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+}
