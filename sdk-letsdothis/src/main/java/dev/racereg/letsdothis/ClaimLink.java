@@ -1,0 +1,51 @@
+package dev.racereg.letsdothis;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answer to "create a claim link". Immutable.
+ *
+ * <p><b>Inferred.</b> The platform's reference shows no response sample for this operation. The
+ * SDK reads a {@code url} member if there is one, keeps every other member in
+ * {@link #unknownFields()}, and accepts an empty body (the link may only be e-mailed).
+ */
+public final class ClaimLink {
+
+  @JsonProperty("url")
+  private String url;
+
+  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
+
+  private ClaimLink() {}
+
+  /** The answer to an empty body. */
+  static ClaimLink empty() {
+    return new ClaimLink();
+  }
+
+  @JsonAnySetter
+  private void unknownField(String name, JsonNode value) {
+    unknownFields.put(name, value);
+  }
+
+  /** The link, when the platform returns it. */
+  public Optional<String> url() {
+    return Optional.ofNullable(url);
+  }
+
+  /** Members this SDK does not know (copies), in the order sent. */
+  public Map<String, JsonNode> unknownFields() {
+    return Json.copies(unknownFields);
+  }
+
+  /** Says whether a link came back, not the link: it grants access to a partner dashboard. */
+  @Override
+  public String toString() {
+    return "ClaimLink{" + (url == null ? "no url" : "url present") + "}";
+  }
+}

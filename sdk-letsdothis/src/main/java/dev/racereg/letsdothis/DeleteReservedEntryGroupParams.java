@@ -1,0 +1,79 @@
+package dev.racereg.letsdothis;
+
+import dev.racereg.core.Validation;
+import java.util.Objects;
+
+/**
+ * Parameters of "delete a reserved entry group" ({@code DELETE /reserved-entries/{id}}, path
+ * inferred).
+ *
+ * <p>Immutable; validated when built, before anything is sent.
+ */
+public final class DeleteReservedEntryGroupParams {
+
+  private final String id;
+
+  private DeleteReservedEntryGroupParams(Builder b) {
+    this.id = Validation.notBlank(b.id, "id");
+  }
+
+  /** A builder; {@code id} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The parameters for one reserved entry group, with nothing else set.
+   *
+   * @throws dev.racereg.core.error.ValidationException if {@code id} is blank
+   */
+  public static DeleteReservedEntryGroupParams of(String id) {
+    return builder().id(id).build();
+  }
+
+  /** The reserved entry group's id (path parameter). */
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DeleteReservedEntryGroupParams)) {
+      return false;
+    }
+    DeleteReservedEntryGroupParams p = (DeleteReservedEntryGroupParams) o;
+    return id.equals(p.id) && true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id);
+  }
+
+  @Override
+  public String toString() {
+    return "DeleteReservedEntryGroupParams{id=" + id + "}";
+  }
+
+  /** Builds {@link DeleteReservedEntryGroupParams}. Not thread-safe. */
+  public static final class Builder {
+    private String id;
+
+    private Builder() {}
+
+    /** The reserved entry group's id (required). */
+    public Builder id(String v) {
+      id = v;
+      return this;
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @throws dev.racereg.core.error.ValidationException naming {@code id} if it is blank
+     */
+    public DeleteReservedEntryGroupParams build() {
+      return new DeleteReservedEntryGroupParams(this);
+    }
+  }
+}

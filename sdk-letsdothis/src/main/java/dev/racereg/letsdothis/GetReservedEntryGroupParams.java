@@ -1,0 +1,79 @@
+package dev.racereg.letsdothis;
+
+import dev.racereg.core.Validation;
+import java.util.Objects;
+
+/**
+ * Parameters of "get reserved entry group by ID" ({@code GET /reserved-entries/{id}}, path
+ * inferred).
+ *
+ * <p>Immutable; validated when built, before anything is sent.
+ */
+public final class GetReservedEntryGroupParams {
+
+  private final String id;
+
+  private GetReservedEntryGroupParams(Builder b) {
+    this.id = Validation.notBlank(b.id, "id");
+  }
+
+  /** A builder; {@code id} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The parameters for one reserved entry group, with nothing else set.
+   *
+   * @throws dev.racereg.core.error.ValidationException if {@code id} is blank
+   */
+  public static GetReservedEntryGroupParams of(String id) {
+    return builder().id(id).build();
+  }
+
+  /** The reserved entry group's id (path parameter). */
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof GetReservedEntryGroupParams)) {
+      return false;
+    }
+    GetReservedEntryGroupParams p = (GetReservedEntryGroupParams) o;
+    return id.equals(p.id) && true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id);
+  }
+
+  @Override
+  public String toString() {
+    return "GetReservedEntryGroupParams{id=" + id + "}";
+  }
+
+  /** Builds {@link GetReservedEntryGroupParams}. Not thread-safe. */
+  public static final class Builder {
+    private String id;
+
+    private Builder() {}
+
+    /** The reserved entry group's id (required). */
+    public Builder id(String v) {
+      id = v;
+      return this;
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @throws dev.racereg.core.error.ValidationException naming {@code id} if it is blank
+     */
+    public GetReservedEntryGroupParams build() {
+      return new GetReservedEntryGroupParams(this);
+    }
+  }
+}

@@ -1,0 +1,746 @@
+package dev.racereg.letsdothis;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.racereg.core.ClientOptions;
+import dev.racereg.core.Validation;
+import dev.racereg.core.auth.JwtBearerAuth;
+import dev.racereg.core.auth.JwtClaims;
+import dev.racereg.core.auth.Secret;
+import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.http.ApiExecutor;
+import dev.racereg.core.http.ApiRequest;
+import dev.racereg.core.http.Idempotency;
+import dev.racereg.core.http.RequestBody;
+import dev.racereg.core.http.ResponseContent;
+import dev.racereg.core.http.ResponseDecoder;
+import dev.racereg.core.paging.Page;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The Let's Do This API ({@value #DEFAULT_BASE_URL}): applications, participants, partners,
+ * reserved entries and tickets of an organiser. Build one with {@link #builder()} and share it: it
+ * is thread-safe and holds a connection pool.
+ *
+ * <pre>{@code
+ * LetsDoThisClient ldt = LetsDoThisClient.builder()
+ *     .apiKey(System.getenv("LETSDOTHIS_API_KEY"))
+ *     .build();
+ * Page<LetsDoThisParticipant> first = ldt.listRaceParticipants(
+ *     ListRaceParticipantsParams.builder().raceId("3517846101").pageSize(500).build());
+ * first.autoPagingStream().forEach(p -> System.out.println(p.fields().lastName().orElse("?")));
+ * }</pre>
+ *
+ * <p><b>Auth.</b> The API key is a signed, unencrypted JWT sent as {@code Authorization: Bearer
+ * <key>} (core {@link JwtBearerAuth}). Its claims are readable ({@link #claims()},
+ * {@link #organiserId()}); a key whose {@code exp} has passed, by the options' clock, is refused
+ * before anything is sent with a {@link dev.racereg.core.error.CredentialsExpiredException}. The
+ * key never appears in logs, exception messages or {@code toString()}.
+ *
+ * <p><b>Lists</b> are cursor-paged: each list method returns the first {@link Page}, whose
+ * {@link Page#autoPagingStream()} and {@link Page#autoPagingIterable()} fetch the following pages
+ * with the same parameters and key ({@code page[after]} set to the previous page's {@code next}
+ * cursor); {@link Page#totalResults()} is the platform's {@code totalResults}. Reserved entry
+ * groups and tickets come as one whole list.
+ *
+ * <p><b>Paths.</b> Four paths are confirmed by the platform (the application and participant
+ * lists); the others are inferred from its REST pattern and isolated in one package-private class
+ * so they are cheap to correct. Each method's Javadoc says which.
+ *
+ * <p><b>Retries.</b> Reads, updates ({@code PATCH}: they set members to values, so repeating one
+ * leaves the same state) and deletes are {@link Idempotency#SAFE} and retried on I/O errors, 429
+ * and 502/503/504 by the options' {@link dev.racereg.core.http.RetryPolicy}. Creates are
+ * {@link Idempotency#UNSAFE}: never repeated once the request may have left, since a repeat would
+ * create a second partner, group or link; the resulting
+ * {@link dev.racereg.core.error.TransportException} says how to check what happened.
+ *
+ * <p><b>Errors.</b> 401 {@link dev.racereg.core.error.AuthenticationException} (missing, wrong,
+ * revoked or expired key), 404 {@link dev.racereg.core.error.NotFoundException}, 400
+ * {@link dev.racereg.core.error.BadRequestException} with every broken rule in its message, 429
+ * {@link dev.racereg.core.error.RateLimitException}, 5xx
+ * {@link dev.racereg.core.error.ServerException}; a body that is not the documented JSON (HTML,
+ * empty, truncated, malformed) is a {@link dev.racereg.core.error.DecodingException}. All are
+ * {@link dev.racereg.core.error.RaceRegException}s.
+ */
+public final class LetsDoThisClient {
+
+  /** The production API, as documented. */
+  public static final String DEFAULT_BASE_URL = "https://api.letsdothis.com/v0";
+
+  /**
+   * The claim names tried, in order, for {@link #organiserId()}. <b>Inferred</b>: the platform
+   * says its keys carry the organiser id but not under which claim name.
+   */
+  static final List<String> ORGANISER_CLAIMS =
+      List.of("organiserId", "organizerId", "organiser_id", "organizer_id", "organisationId");
+
+  private final JwtBearerAuth auth;
+  private final ApiExecutor executor;
+  private final ObjectReader applications;
+  private final ObjectReader participants;
+  private final ObjectReader partners;
+  private final ObjectReader groups;
+  private final ObjectReader tickets;
+
+  private LetsDoThisClient(Builder b) {
+    this.auth = b.auth;
+    // the JWT strategy already masks the Authorization header and the key's value everywhere
+    this.executor = new ApiExecutor(b.options, DEFAULT_BASE_URL, auth, new LetsDoThisErrorMapper());
+    this.applications = envelopeReader(LetsDoThisApplication.class);
+    this.participants = envelopeReader(LetsDoThisParticipant.class);
+    this.partners = envelopeReader(Partner.class);
+    this.groups = envelopeReader(ReservedEntryGroup.class);
+    this.tickets = envelopeReader(Ticket.class);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ credentials
+
+  /** The API key's claims, read without verifying its signature (the platform verifies it). */
+  public JwtClaims claims() {
+    return auth.claims();
+  }
+
+  /**
+   * The organiser the API key belongs to, from its claims (claim name inferred: the first of
+   * {@code organiserId}, {@code organizerId}, {@code organiser_id}, {@code organizer_id},
+   * {@code organisationId} present).
+   */
+  public Optional<String> organiserId() {
+    for (String claim : ORGANISER_CLAIMS) {
+      Optional<String> v = auth.claims().string(claim).filter(s -> !s.isBlank());
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** When the API key expires ({@code exp}), if it says. */
+  public Optional<Instant> keyExpiresAt() {
+    return auth.expiresAt();
+  }
+
+  /** Whether the API key has expired by the options' clock: every call would then be refused. */
+  public boolean isKeyExpired() {
+    return auth.isExpired();
+  }
+
+  // ------------------------------------------------------------------ applications
+
+  /**
+   * Get applications ({@code GET /applications}, path confirmed): every application the key can
+   * see, one page at a time.
+   *
+   * @param params filters, paging, sorts and {@code extendMetadata}
+   * @return the first page; {@link Page#autoPagingStream()} reads the rest
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Page<LetsDoThisApplication> listApplications(ListApplicationsParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    return list("letsdothis.listApplications", LetsDoThisPaths.APPLICATIONS, null, params, applications);
+  }
+
+  /** Get applications with no filter: {@code listApplications(ListApplicationsParams.all())}. */
+  public Page<LetsDoThisApplication> listApplications() {
+    return listApplications(ListApplicationsParams.all());
+  }
+
+  /**
+   * Get an application by ID ({@code GET /applications/{id}}, path inferred).
+   *
+   * @throws dev.racereg.core.error.NotFoundException if there is no such application for the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public LetsDoThisApplication getApplication(GetApplicationParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    ApiRequest request = get("letsdothis.getApplication", LetsDoThisPaths.APPLICATION)
+        .pathParam("id", params.id())
+        .query("extendMetadata", params.extendMetadata().map(String::valueOf).orElse(null))
+        .build();
+    return executor.execute(request, one(LetsDoThisApplication.class));
+  }
+
+  /**
+   * Get an application by ID, without {@code extendMetadata}.
+   *
+   * @throws ValidationException if {@code id} is blank
+   * @throws dev.racereg.core.error.RaceRegException as {@link #getApplication(GetApplicationParams)}
+   */
+  public LetsDoThisApplication getApplication(String id) {
+    return getApplication(GetApplicationParams.of(id));
+  }
+
+  /**
+   * Get applications by an event ({@code GET /events/{id}/applications}, path confirmed).
+   *
+   * @return the first page; {@link Page#autoPagingStream()} reads the rest
+   * @throws dev.racereg.core.error.NotFoundException if the event is unknown to the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Page<LetsDoThisApplication> listEventApplications(ListEventApplicationsParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    return list("letsdothis.listEventApplications", LetsDoThisPaths.EVENT_APPLICATIONS, params.eventId(),
+        params, applications);
+  }
+
+  // ------------------------------------------------------------------ participants
+
+  /**
+   * Get participants ({@code GET /participants}, path confirmed): every participant the key can
+   * see, across the organiser's events.
+   *
+   * @return the first page; {@link Page#autoPagingStream()} reads the rest
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Page<LetsDoThisParticipant> listParticipants(ListParticipantsParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    return list("letsdothis.listParticipants", LetsDoThisPaths.PARTICIPANTS, null, params, participants);
+  }
+
+  /** Get participants with no filter: {@code listParticipants(ListParticipantsParams.all())}. */
+  public Page<LetsDoThisParticipant> listParticipants() {
+    return listParticipants(ListParticipantsParams.all());
+  }
+
+  /**
+   * Get a participant by ID ({@code GET /participants/{id}}, path inferred).
+   *
+   * @throws dev.racereg.core.error.NotFoundException if there is no such participant for the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public LetsDoThisParticipant getParticipant(GetParticipantParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    ApiRequest request = get("letsdothis.getParticipant", LetsDoThisPaths.PARTICIPANT)
+        .pathParam("id", params.id())
+        .query("extendMetadata", params.extendMetadata().map(String::valueOf).orElse(null))
+        .build();
+    return executor.execute(request, one(LetsDoThisParticipant.class));
+  }
+
+  /**
+   * Get a participant by ID, without {@code extendMetadata}.
+   *
+   * @throws ValidationException if {@code id} is blank
+   * @throws dev.racereg.core.error.RaceRegException as {@link #getParticipant(GetParticipantParams)}
+   */
+  public LetsDoThisParticipant getParticipant(String id) {
+    return getParticipant(GetParticipantParams.of(id));
+  }
+
+  /**
+   * Get participants by a race ({@code GET /races/{id}/participants}, path confirmed), optionally
+   * of one event occurrence.
+   *
+   * @return the first page; {@link Page#autoPagingStream()} reads the rest
+   * @throws dev.racereg.core.error.NotFoundException if the race is unknown to the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Page<LetsDoThisParticipant> listRaceParticipants(ListRaceParticipantsParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    return list("letsdothis.listRaceParticipants", LetsDoThisPaths.RACE_PARTICIPANTS, params.raceId(),
+        params, participants);
+  }
+
+  // ------------------------------------------------------------------ partners
+
+  /**
+   * Get a partner by ID ({@code GET /partners/{id}}, path inferred), or by an external id
+   * ({@code ?externalId=enthuse|justGiving|londonMarathon}).
+   *
+   * @throws dev.racereg.core.error.NotFoundException if there is no such partner for the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Partner getPartner(GetPartnerParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    ApiRequest request = get("letsdothis.getPartner", LetsDoThisPaths.PARTNER)
+        .pathParam("id", params.id())
+        .query("externalId", params.externalIdType().map(ExternalIdType::wireValue).orElse(null))
+        .build();
+    return executor.execute(request, one(Partner.class));
+  }
+
+  /**
+   * Get a partner by its Let's Do This id.
+   *
+   * @throws ValidationException if {@code id} is blank
+   * @throws dev.racereg.core.error.RaceRegException as {@link #getPartner(GetPartnerParams)}
+   */
+  public Partner getPartner(String id) {
+    return getPartner(GetPartnerParams.of(id));
+  }
+
+  /**
+   * Get a partner by an external id, e.g. its JustGiving id.
+   *
+   * @throws ValidationException if {@code externalId} is blank or {@code type} is null
+   * @throws dev.racereg.core.error.RaceRegException as {@link #getPartner(GetPartnerParams)}
+   */
+  public Partner getPartnerByExternalId(ExternalIdType type, String externalId) {
+    Validation.required(type, "externalIdType");
+    return getPartner(GetPartnerParams.builder().id(externalId).externalIdType(type).build());
+  }
+
+  /**
+   * Update a partner by ID or external ID ({@code PATCH /partners/{id}}; path and method
+   * inferred). Only the members set in {@code params} are sent.
+   *
+   * @return the partner as it now is
+   * @throws dev.racereg.core.error.NotFoundException if there is no such partner for the key
+   * @throws dev.racereg.core.error.BadRequestException if the platform rejects a value
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Partner updatePartner(UpdatePartnerParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a PATCH sets members to the given values, so sending it twice leaves the partner as
+    // sending it once does; a retry after a lost answer cannot do harm
+    ApiRequest request = ApiRequest.builder("letsdothis.updatePartner", LetsDoThisPaths.UPDATE_PARTNER_METHOD,
+            LetsDoThisPaths.PARTNER, Idempotency.SAFE)
+        .pathParam("id", params.id())
+        .query("externalId", params.externalIdType().map(ExternalIdType::wireValue).orElse(null))
+        .header("Accept", "application/json")
+        .body(RequestBody.json(params.toJson()))
+        .build();
+    return executor.execute(request, one(Partner.class));
+  }
+
+  /**
+   * Get partners ({@code GET /partners}, path inferred), optionally searched by name.
+   *
+   * @return the first page; {@link Page#autoPagingStream()} reads the rest
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Page<Partner> listPartners(ListPartnersParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    return list("letsdothis.listPartners", LetsDoThisPaths.PARTNERS, null, params, partners);
+  }
+
+  /** Get partners with no filter: {@code listPartners(ListPartnersParams.all())}. */
+  public Page<Partner> listPartners() {
+    return listPartners(ListPartnersParams.all());
+  }
+
+  /**
+   * Create a partner ({@code POST /partners}, path inferred).
+   *
+   * <p>Not retried once the request may have left: a repeat would create a second partner. If
+   * the outcome is unknown (a {@link dev.racereg.core.error.TransportException} with
+   * {@code outcomeUnknown}), search the partners by name before creating it again.
+   *
+   * @return the new partner, with its id
+   * @throws dev.racereg.core.error.BadRequestException if the platform rejects a value
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public Partner createPartner(CreatePartnerParams params) {
+    Objects.requireNonNull(params, "params");
+    // UNSAFE: each POST creates a partner; a blind retry after a lost answer would make two
+    ApiRequest request = ApiRequest.builder("letsdothis.createPartner", "POST", LetsDoThisPaths.PARTNERS,
+            Idempotency.UNSAFE)
+        .header("Accept", "application/json")
+        .body(RequestBody.json(params.toJson()))
+        .outcomeCheckHint("list partners with search=\"" + params.name()
+            + "\" (listPartners) and look for one created just now")
+        .build();
+    return executor.execute(request, one(Partner.class));
+  }
+
+  /**
+   * Create a claim link for a partner ({@code POST /partners/{id}/claim-link}, path inferred): to
+   * its general dashboard, or with a reserved entry id to the dashboard where it allocates those
+   * entries. With an e-mail address, the platform sends the link there.
+   *
+   * <p>Not retried once the request may have left: a repeat would issue (and e-mail) a second link.
+   *
+   * @return the answer; the link itself when the platform returns it (inferred)
+   * @throws dev.racereg.core.error.NotFoundException if there is no such partner for the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public ClaimLink createClaimLink(CreateClaimLinkParams params) {
+    Objects.requireNonNull(params, "params");
+    // UNSAFE: each POST issues a new link and may e-mail it; repeating it would send a second one
+    ApiRequest request = ApiRequest.builder("letsdothis.createClaimLink", "POST",
+            LetsDoThisPaths.PARTNER_CLAIM_LINK, Idempotency.UNSAFE)
+        .pathParam("id", params.partnerId())
+        .header("Accept", "application/json")
+        .body(RequestBody.json(params.toJson()))
+        .outcomeCheckHint("ask the partner whether a claim link arrived before creating another")
+        .build();
+    return executor.execute(request, content -> content.text().isBlank() ? ClaimLink.empty()
+        : readOne(content, ClaimLink.class));
+  }
+
+  // ------------------------------------------------------------------ reserved entries
+
+  /**
+   * Get reserved entry group by ID ({@code GET /reserved-entries/{id}}, path inferred).
+   *
+   * @throws dev.racereg.core.error.NotFoundException if there is no such group for the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public ReservedEntryGroup getReservedEntryGroup(GetReservedEntryGroupParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    ApiRequest request = get("letsdothis.getReservedEntryGroup", LetsDoThisPaths.RESERVED_ENTRY_GROUP)
+        .pathParam("id", params.id())
+        .build();
+    return executor.execute(request, one(ReservedEntryGroup.class));
+  }
+
+  /**
+   * Get reserved entry group by ID.
+   *
+   * @throws ValidationException if {@code id} is blank
+   * @throws dev.racereg.core.error.RaceRegException as
+   *     {@link #getReservedEntryGroup(GetReservedEntryGroupParams)}
+   */
+  public ReservedEntryGroup getReservedEntryGroup(String id) {
+    return getReservedEntryGroup(GetReservedEntryGroupParams.of(id));
+  }
+
+  /**
+   * Update a reserved entry group ({@code PATCH /reserved-entries/{id}}; path and method
+   * inferred). Only the members set in {@code params} are sent.
+   *
+   * @return the group as it now is
+   * @throws dev.racereg.core.error.NotFoundException if there is no such group for the key
+   * @throws dev.racereg.core.error.BadRequestException if the platform rejects a value (e.g. a
+   *     capacity below the entries already used)
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public ReservedEntryGroup updateReservedEntryGroup(UpdateReservedEntryGroupParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a PATCH sets members to the given values; repeating it leaves the same group
+    ApiRequest request = ApiRequest.builder("letsdothis.updateReservedEntryGroup",
+            LetsDoThisPaths.UPDATE_RESERVED_ENTRY_GROUP_METHOD, LetsDoThisPaths.RESERVED_ENTRY_GROUP,
+            Idempotency.SAFE)
+        .pathParam("id", params.id())
+        .header("Accept", "application/json")
+        .body(RequestBody.json(params.toJson()))
+        .build();
+    return executor.execute(request, one(ReservedEntryGroup.class));
+  }
+
+  /**
+   * Delete a reserved entry group ({@code DELETE /reserved-entries/{id}}, path inferred).
+   *
+   * <p>Retried like a read: deleting twice leaves the group deleted. A retry whose first attempt
+   * did delete the group may then end in a {@link dev.racereg.core.error.NotFoundException}.
+   *
+   * @throws dev.racereg.core.error.NotFoundException if there is no such group for the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public void deleteReservedEntryGroup(DeleteReservedEntryGroupParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a DELETE of one named group has the same end state however often it is sent
+    ApiRequest request = ApiRequest.builder("letsdothis.deleteReservedEntryGroup", "DELETE",
+            LetsDoThisPaths.RESERVED_ENTRY_GROUP, Idempotency.SAFE)
+        .pathParam("id", params.id())
+        .header("Accept", "application/json")
+        .build();
+    executor.execute(request, ResponseDecoder.discard());
+  }
+
+  /**
+   * Delete a reserved entry group by id.
+   *
+   * @throws ValidationException if {@code id} is blank
+   * @throws dev.racereg.core.error.RaceRegException as
+   *     {@link #deleteReservedEntryGroup(DeleteReservedEntryGroupParams)}
+   */
+  public void deleteReservedEntryGroup(String id) {
+    deleteReservedEntryGroup(DeleteReservedEntryGroupParams.of(id));
+  }
+
+  /**
+   * Get all reserved entry groups by event ({@code GET /events/{id}/reserved-entries}, path
+   * inferred). The platform returns the whole list at once.
+   *
+   * @return the groups, unmodifiable
+   * @throws dev.racereg.core.error.NotFoundException if the event is unknown to the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public List<ReservedEntryGroup> listReservedEntryGroups(ListReservedEntryGroupsParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    ApiRequest request = get("letsdothis.listReservedEntryGroups", LetsDoThisPaths.EVENT_RESERVED_ENTRY_GROUPS)
+        .pathParam("id", params.eventId())
+        .build();
+    return executor.execute(request, content -> this.<ReservedEntryGroup>readEnvelope(content, groups).data);
+  }
+
+  /**
+   * Get all reserved entry groups of an event.
+   *
+   * @throws ValidationException if {@code eventId} is blank
+   * @throws dev.racereg.core.error.RaceRegException as
+   *     {@link #listReservedEntryGroups(ListReservedEntryGroupsParams)}
+   */
+  public List<ReservedEntryGroup> listReservedEntryGroups(String eventId) {
+    return listReservedEntryGroups(ListReservedEntryGroupsParams.of(eventId));
+  }
+
+  /**
+   * Create a new reserved entry group under an event ({@code POST /events/{id}/reserved-entries},
+   * path inferred).
+   *
+   * <p>Not retried once the request may have left: a repeat would reserve the entries twice. If the
+   * outcome is unknown, list the event's groups and look for the name before creating it again.
+   *
+   * @return the new group, with its id
+   * @throws dev.racereg.core.error.BadRequestException if the platform rejects a value
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public ReservedEntryGroup createReservedEntryGroup(CreateReservedEntryGroupParams params) {
+    Objects.requireNonNull(params, "params");
+    // UNSAFE: each POST creates a group holding maxCapacity entries; a blind retry would hold
+    // them twice
+    ApiRequest request = ApiRequest.builder("letsdothis.createReservedEntryGroup", "POST",
+            LetsDoThisPaths.EVENT_RESERVED_ENTRY_GROUPS, Idempotency.UNSAFE)
+        .pathParam("id", params.eventId())
+        .header("Accept", "application/json")
+        .body(RequestBody.json(params.toJson()))
+        .outcomeCheckHint("list the event's reserved entry groups (listReservedEntryGroups(\""
+            + params.eventId() + "\")) and look for \"" + params.name() + "\"")
+        .build();
+    return executor.execute(request, one(ReservedEntryGroup.class));
+  }
+
+  // ------------------------------------------------------------------ tickets
+
+  /**
+   * Get tickets by an event ({@code GET /events/{id}/tickets}, path inferred). The platform
+   * returns the whole list at once.
+   *
+   * @return the tickets, unmodifiable
+   * @throws dev.racereg.core.error.NotFoundException if the event is unknown to the key
+   * @throws dev.racereg.core.error.RaceRegException see the class description
+   */
+  public List<Ticket> listTickets(ListTicketsParams params) {
+    Objects.requireNonNull(params, "params");
+    // SAFE: a read
+    ApiRequest request = get("letsdothis.listTickets", LetsDoThisPaths.EVENT_TICKETS)
+        .pathParam("id", params.eventId())
+        .build();
+    return executor.execute(request, content -> this.<Ticket>readEnvelope(content, tickets).data);
+  }
+
+  /**
+   * Get the tickets of an event.
+   *
+   * @throws ValidationException if {@code eventId} is blank
+   * @throws dev.racereg.core.error.RaceRegException as {@link #listTickets(ListTicketsParams)}
+   */
+  public List<Ticket> listTickets(String eventId) {
+    return listTickets(ListTicketsParams.of(eventId));
+  }
+
+  // ------------------------------------------------------------------ unified view
+
+  /**
+   * The unified view of every participant the key can see, across the organiser's events.
+   */
+  public LetsDoThisRegistrationSource registrationSource() {
+    return new LetsDoThisRegistrationSource(this, null, null);
+  }
+
+  /**
+   * The unified view of one race's participants.
+   *
+   * @throws ValidationException if {@code raceId} is blank
+   */
+  public LetsDoThisRegistrationSource registrationSource(String raceId) {
+    return new LetsDoThisRegistrationSource(this, Validation.notBlank(raceId, "raceId"), null);
+  }
+
+  /**
+   * The unified view of one race's participants in one event occurrence (edition).
+   *
+   * @throws ValidationException if either id is blank
+   */
+  public LetsDoThisRegistrationSource registrationSource(String raceId, String eventOccurrenceId) {
+    return new LetsDoThisRegistrationSource(this, Validation.notBlank(raceId, "raceId"),
+        Validation.notBlank(eventOccurrenceId, "eventOccurrenceId"));
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  /** The base URL requests go to: {@link #DEFAULT_BASE_URL} unless the options override it. */
+  public String baseUrl() {
+    return executor.baseUrl();
+  }
+
+  /** The options this client runs with. */
+  public ClientOptions options() {
+    return executor.options();
+  }
+
+  /** The base URL and the organiser; never the key. */
+  @Override
+  public String toString() {
+    return "LetsDoThisClient{baseUrl=" + baseUrl() + ", organiserId=" + organiserId().orElse("?") + "}";
+  }
+
+  private static ApiRequest.Builder get(String operation, String path) {
+    return ApiRequest.builder(operation, "GET", path, Idempotency.SAFE).header("Accept", "application/json");
+  }
+
+  private <T> Page<T> list(String operation, String path, String id, CursorListParams params,
+      ObjectReader reader) {
+    ApiRequest.Builder b = get(operation, path);
+    if (id != null) {
+      b.pathParam("id", id);
+    }
+    params.addQuery(b);
+    Envelope<T> envelope = executor.execute(b.build(), content -> readEnvelope(content, reader));
+    PageInfo info = envelope.page;
+    OptionalLong total = info == null || info.totalResults == null ? OptionalLong.empty()
+        : OptionalLong.of(info.totalResults);
+    String next = info == null ? null : info.next;
+    // stop on an empty page or a cursor that does not move, so a platform quirk cannot loop forever
+    boolean more = next != null && !next.isBlank() && !envelope.data.isEmpty()
+        && !next.equals(params.pageAfter().orElse(null));
+    if (!more) {
+      return Page.last(envelope.data, total);
+    }
+    CursorListParams following = params.withPageAfter(next);
+    return Page.of(envelope.data, total, next, () -> list(operation, path, id, following, reader));
+  }
+
+  private static ObjectReader envelopeReader(Class<?> item) {
+    JavaType type = Codecs.json().getTypeFactory().constructParametricType(Envelope.class, item);
+    return Codecs.json().readerFor(type);
+  }
+
+  private <T> Envelope<T> readEnvelope(ResponseContent content, ObjectReader reader) throws IOException {
+    byte[] body = content.bytes();
+    JsonNode root = Codecs.json().readTree(body);
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      throw new IllegalStateException("the response body is empty, expected {\"data\": [...]}");
+    }
+    if (root.isArray()) {
+      // not the documented envelope, but unambiguous: the whole list without paging
+      com.fasterxml.jackson.databind.node.ObjectNode wrapped = Json.object();
+      wrapped.set("data", root);
+      root = wrapped;
+    }
+    if (!root.isObject() || !root.path("data").isArray()) {
+      throw new IllegalStateException("the response has no \"data\" array");
+    }
+    Envelope<T> envelope = reader.readValue(root);
+    List<T> items = new ArrayList<>();
+    for (T item : envelope.data) {
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    envelope.data = Collections.unmodifiableList(items);
+    return envelope;
+  }
+
+  private static <T> ResponseDecoder<T> one(Class<T> type) {
+    return content -> readOne(content, type);
+  }
+
+  private static <T> T readOne(ResponseContent content, Class<T> type) throws IOException {
+    JsonNode root = Codecs.json().readTree(content.bytes());
+    if (root == null || !root.isObject()) {
+      throw new IllegalStateException("expected a JSON object, got "
+          + (root == null || root.isMissingNode() ? "an empty body" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return Codecs.json().treeToValue(root, type);
+  }
+
+  /** The list envelope {@code {"data": [...], "page": {...}}}. */
+  static final class Envelope<T> {
+    @JsonProperty("data")
+    List<T> data;
+    @JsonProperty("page")
+    PageInfo page;
+  }
+
+  /** The {@code page} member: cursors are opaque strings; {@code next} is null on the last page. */
+  static final class PageInfo {
+    @JsonProperty("totalResults")
+    Long totalResults;
+    @JsonProperty("first")
+    String first;
+    @JsonProperty("last")
+    String last;
+    @JsonProperty("prev")
+    String prev;
+    @JsonProperty("next")
+    String next;
+  }
+
+  /** Builds a {@link LetsDoThisClient}. Not thread-safe. */
+  public static final class Builder {
+    private Secret apiKey;
+    private ClientOptions options = ClientOptions.defaults();
+    private JwtBearerAuth auth;
+
+    private Builder() {}
+
+    /** The API key (required): the JWT from the organiser's settings, credentials tab. */
+    public Builder apiKey(Secret apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * The API key (required), as text.
+     *
+     * @throws ValidationException naming {@code apiKey} if it is null or blank
+     */
+    public Builder apiKey(String apiKey) {
+      Validation.notBlank(apiKey, "apiKey");
+      return apiKey(Secret.of(apiKey.trim()));
+    }
+
+    /**
+     * Timeouts, retries, logging, clock (which decides key expiry), base URL override (a
+     * simulator, a proxy) and the rest. Default {@link ClientOptions#defaults()}.
+     */
+    public Builder options(ClientOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Builds the client. An expired key is accepted here (its claims stay readable); calls are
+     * then refused before sending.
+     *
+     * @throws ValidationException naming {@code apiKey} if none was given or it is not a JWT
+     */
+    public LetsDoThisClient build() {
+      Validation.required(apiKey, "apiKey");
+      try {
+        auth = new JwtBearerAuth(apiKey, options.clock());
+      } catch (ValidationException e) {
+        throw new ValidationException("apiKey", e.rule());
+      }
+      return new LetsDoThisClient(this);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.racereg.letsdothis;
+
+import dev.racereg.core.Validation;
+import dev.racereg.core.http.ApiRequest;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of "get participants by a race" ({@code GET /races/{id}/participants}), optionally
+ * narrowed to one event occurrence (edition) with {@code eventOccurrenceId}.
+ *
+ * <p>Immutable; {@link #toBuilder()} derives variants. The common filters, paging and sorts are
+ * described on {@link CursorListParams}.
+ */
+public final class ListRaceParticipantsParams extends CursorListParams {
+
+  private final String raceId;
+  private final String eventOccurrenceId;
+  private final Boolean extendMetadata;
+
+  private ListRaceParticipantsParams(Builder b) {
+    super(b);
+    this.raceId = Validation.notBlank(b.raceId, "raceId");
+    if (b.eventOccurrenceId != null) {
+      Validation.notBlank(b.eventOccurrenceId, "eventOccurrenceId");
+    }
+    this.eventOccurrenceId = b.eventOccurrenceId;
+    this.extendMetadata = b.extendMetadata;
+  }
+
+  /** A builder; {@code raceId} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Every entry of one race, without further filters.
+   *
+   * @throws dev.racereg.core.error.ValidationException if {@code raceId} is blank
+   */
+  public static ListRaceParticipantsParams of(String raceId) {
+    return builder().raceId(raceId).build();
+  }
+
+  /** A builder holding these parameters. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The race's id (path parameter). */
+  public String raceId() {
+    return raceId;
+  }
+
+  /** {@code eventOccurrenceId}: only participants of this event occurrence (edition). */
+  public Optional<String> eventOccurrenceId() {
+    return Optional.ofNullable(eventOccurrenceId);
+  }
+
+  /** {@code extendMetadata}: when true, every available metadata field is returned. */
+  public Optional<Boolean> extendMetadata() {
+    return Optional.ofNullable(extendMetadata);
+  }
+
+  @Override
+  ListRaceParticipantsParams withPageAfter(String cursor) {
+    return toBuilder().pageBefore(null).pageAfter(cursor).build();
+  }
+
+  @Override
+  void addOwnFilters(ApiRequest.Builder request) {
+    request.query("eventOccurrenceId", eventOccurrenceId);
+  }
+
+  @Override
+  void addTrailing(ApiRequest.Builder request) {
+    request.query("extendMetadata", extendMetadata == null ? null : extendMetadata.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "ListRaceParticipantsParams{" + "raceId=" + raceId + ", " + "eventOccurrenceId=" + eventOccurrenceId + ", " + "extendMetadata=" + extendMetadata + ", " + describeCommon() + "}";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ListRaceParticipantsParams && toString().equals(o.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(toString());
+  }
+
+  /** Builds {@link ListRaceParticipantsParams}. Not thread-safe. */
+  public static final class Builder extends CursorListParams.Builder<ListRaceParticipantsParams, Builder> {
+    private String raceId;
+    private String eventOccurrenceId;
+    private Boolean extendMetadata;
+
+    private Builder() {}
+
+    private Builder(ListRaceParticipantsParams p) {
+      super(p);
+      raceId = p.raceId;
+      eventOccurrenceId = p.eventOccurrenceId;
+      extendMetadata = p.extendMetadata;
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** The race's id (required). */
+    public Builder raceId(String v) {
+      raceId = v;
+      return this;
+    }
+
+    /** {@code eventOccurrenceId}: only participants of this event occurrence (edition). Null for none. */
+    public Builder eventOccurrenceId(String v) {
+      eventOccurrenceId = v;
+      return this;
+    }
+
+    /**
+     * {@code extendMetadata}: true returns every metadata field (event and race names, start
+     * date, location...); null leaves the parameter out (the platform's default).
+     */
+    public Builder extendMetadata(Boolean v) {
+      extendMetadata = v;
+      return this;
+    }
+
+    @Override
+    public ListRaceParticipantsParams build() {
+      return new ListRaceParticipantsParams(this);
+    }
+  }
+}
