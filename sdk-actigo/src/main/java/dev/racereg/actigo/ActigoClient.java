@@ -1,6 +1,5 @@
 package dev.racereg.actigo;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,20 +14,15 @@ import dev.racereg.core.http.ApiExecutor;
 import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.RequestBody;
-import dev.racereg.core.http.Redactor;
 import dev.racereg.core.http.ResponseContent;
-import dev.racereg.core.http.ResponseDecoder;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The Actigo (actigo.app) registration API: download an activity's registrations as JSON or CSV,
@@ -117,30 +111,9 @@ public final class ActigoClient {
         .header("Accept", "application/json")
         .build();
     return executor.stream(request, (body, response) -> {
-      JsonArrayStream<JsonNode> nodes = JsonArrayStream.open(body, NODE_READER, response);
-      Iterator<ActigoRegistration> registrations = new Iterator<>() {
-        private int index;
-
-        @Override
-        public boolean hasNext() {
-          try {
-            return nodes.hasNext();
-          } catch (DecodingException e) {
-            throw redacted(e);
-          }
-        }
-
-        @Override
-        public ActigoRegistration next() {
-          try {
-            return ActigoRegistration.fromJson(nodes.next(), "registrations[" + index++ + "]");
-          } catch (DecodingException e) {
-            throw redacted(e);
-          }
-        }
-      };
-      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(registrations,
-          Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(nodes::close);
+      AtomicInteger index = new AtomicInteger();
+      return JsonArrayStream.<JsonNode>open(body, NODE_READER, response).stream()
+          .map(node -> ActigoRegistration.fromJson(node, "registrations[" + index.getAndIncrement() + "]"));
     });
   }
 
@@ -178,7 +151,7 @@ public final class ActigoClient {
         .pathParam("organizedActivityId", params.activityId())
         .header("Accept", ActigoInferred.CSV_ACCEPT)
         .build();
-    return executor.execute(request, redacting(content -> RegistrationsCsv.parse(content.text())));
+    return executor.execute(request, content -> RegistrationsCsv.parse(content.text()));
   }
 
   // ------------------------------------------------------------------ syncs
@@ -214,7 +187,7 @@ public final class ActigoClient {
           .header("Accept", "application/json")
           .body(RequestBody.json(body))
           .build();
-      return executor.execute(request, redacting(content -> jsonArray(content, "answer", ActigoRegistration::fromJson)));
+      return executor.execute(request, content -> jsonArray(content, "answer", ActigoRegistration::fromJson));
     });
   }
 
@@ -243,7 +216,7 @@ public final class ActigoClient {
           .header("Accept", ActigoInferred.CSV_ACCEPT)
           .body(RequestBody.text(RegistrationsCsv.format(chunk), ActigoInferred.CSV_CONTENT_TYPE))
           .build();
-      return executor.execute(request, redacting(content -> RegistrationsCsv.parse(content.text()).registrations()));
+      return executor.execute(request, content -> RegistrationsCsv.parse(content.text()).registrations());
     });
   }
 
@@ -273,55 +246,12 @@ public final class ActigoClient {
           .header("Accept", "application/json")
           .body(RequestBody.json(body))
           .build();
-      return executor.execute(request, redacting(content -> jsonArray(content, "answer", SyncedResult::fromJson)));
+      return executor.execute(request, content -> jsonArray(content, "answer", SyncedResult::fromJson));
     });
   }
 
   private static ChunkedSync<RegistrationSyncItem, ActigoRegistration> registrationSync() {
     return new ChunkedSync<>(i -> i.id().orElse(null), ActigoRegistration::id);
-  }
-
-  /**
-   * The decoder, with its own {@link DecodingException}s redacted: their messages quote values
-   * from the body, where a platform could echo a secret.
-   */
-  private <T> ResponseDecoder<T> redacting(ResponseDecoder<T> decoder) {
-    return content -> {
-      try {
-        return decoder.decode(content);
-      } catch (DecodingException e) {
-        throw redacted(e);
-      } catch (JacksonException e) {
-        // decoded here rather than by the executor, whose DecodingException keeps Jackson's
-        // exception (which may quote the body) as its cause unredacted
-        throw redacted(new DecodingException("could not decode the response: " + e.getOriginalMessage(), e,
-            excerpt(content)));
-      }
-    };
-  }
-
-  private String excerpt(ResponseContent content) {
-    String folded = content.text().replaceAll("\\s+", " ").trim();
-    return executor.redactor().text(folded.length() > 200 ? folded.substring(0, 200) + "..." : folded);
-  }
-
-  /**
-   * A copy of {@code e} with secrets masked in its message; the cause is kept only when its own
-   * message shows no secret.
-   */
-  private DecodingException redacted(DecodingException e) {
-    Redactor redactor = executor.redactor();
-    String message = redactor.text(String.valueOf(e.getMessage()));
-    Throwable cause = e.getCause();
-    if (cause != null && !redactor.text(String.valueOf(cause.getMessage())).equals(String.valueOf(cause.getMessage()))) {
-      cause = null;
-    }
-    if (message.equals(e.getMessage()) && cause == e.getCause()) {
-      return e;
-    }
-    DecodingException copy = new DecodingException(message, cause, "");
-    copy.setStackTrace(e.getStackTrace());
-    return copy;
   }
 
   /** A body that must be a JSON array of objects, each read by {@code reader}. */

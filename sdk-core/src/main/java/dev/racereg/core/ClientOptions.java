@@ -191,8 +191,13 @@ public final class ClientOptions {
      * @throws IllegalArgumentException if it is not an absolute http(s) URL
      */
     public Builder baseUrl(String baseUrl) {
-      if (baseUrl != null && HttpUrl.parse(baseUrl) == null) {
+      HttpUrl parsed = baseUrl == null ? null : HttpUrl.parse(baseUrl);
+      if (baseUrl != null && parsed == null) {
         throw new IllegalArgumentException("baseUrl must be an absolute http or https URL");
+      }
+      if (parsed != null && (!parsed.username().isEmpty() || !parsed.password().isEmpty())) {
+        // credentials in a URL end up in logs and toString(); every platform has its own auth
+        throw new IllegalArgumentException("baseUrl must not contain a user name or password");
       }
       this.baseUrl = baseUrl == null ? null : baseUrl.replaceAll("/+$", "");
       return this;

@@ -2,9 +2,7 @@ package dev.racereg.fftri;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.codec.Codecs;
-import com.fasterxml.jackson.core.JacksonException;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.RaceRegException;
@@ -13,19 +11,13 @@ import dev.racereg.core.http.ApiExecutor;
 import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.Redaction;
-import dev.racereg.core.http.Redactor;
 import dev.racereg.core.http.RequestBody;
-import dev.racereg.core.http.ResponseContent;
-import dev.racereg.core.http.ResponseDecoder;
 import dev.racereg.core.unified.RegistrationSource;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Typed client for the FFTri espacetri licence API: seasons, clubs and age categories, licence
@@ -67,13 +59,11 @@ public final class FftriClient {
   public static final String DEFAULT_BASE_URL = "https://licence-api.espacetri.fftri.com/api";
 
   private final FftriAuth auth;
-  private final SessionAuth sessionAuth;
   private final ApiExecutor executor;
 
   private FftriClient(Builder b) {
     this.auth = Objects.requireNonNull(b.auth, "auth");
-    this.sessionAuth = new SessionAuth(auth);
-    this.executor = new ApiExecutor(b.options, DEFAULT_BASE_URL, sessionAuth, new FftriErrorMapper(),
+    this.executor = new ApiExecutor(b.options, DEFAULT_BASE_URL, auth, new FftriErrorMapper(),
         Redaction.none());
   }
 
@@ -107,7 +97,7 @@ public final class FftriClient {
    */
   public PingResult ping() {
     ApiRequest request = request(FftriOperations.PING, "GET", "/ping", Idempotency.SAFE).build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the ping answer"), PingResult.class));
   }
 
@@ -118,7 +108,7 @@ public final class FftriClient {
    */
   public List<Season> seasons() {
     ApiRequest request = request(FftriOperations.SEASONS, "GET", "/seasons", Idempotency.SAFE).build();
-    return call(request, r -> FftriJson.keyedList(
+    return executor.execute(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "seasons"), Season.class, "seasons"));
   }
 
@@ -131,7 +121,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.CLUBS, "GET", "/clubs/{seasonId}", Idempotency.SAFE)
         .pathParam("seasonId", Long.toString(params.seasonId())).build();
-    return call(request, r -> {
+    return executor.execute(request, r -> {
       List<ClubSummary> clubs = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : FftriJson.entries(FftriJson.tree(r.bytes(), "clubs"), "clubs")) {
         JsonNode v = e.getValue();
@@ -161,7 +151,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.CLUB, "GET", "/club/{clubId}", Idempotency.SAFE)
         .pathParam("clubId", Long.toString(params.clubId())).build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "a club"), Club.class));
   }
 
@@ -179,7 +169,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.AGE_CATEGORIES, "GET", "/age-categories/{seasonId}",
         Idempotency.SAFE).pathParam("seasonId", Long.toString(params.seasonId())).build();
-    return call(request, r -> FftriJson.keyedList(
+    return executor.execute(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "age categories"), AgeCategory.class, "age categories"));
   }
 
@@ -204,7 +194,7 @@ public final class FftriClient {
         .pathParam("seasonId", Long.toString(params.seasonId()))
         .body(RequestBody.json(Codecs.json().createObjectNode().put("licence", params.licence())))
         .build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the licence test answer"), LicenceTestResult.class));
   }
 
@@ -221,7 +211,7 @@ public final class FftriClient {
         .pathParam("seasonId", Long.toString(params.seasonId()))
         .body(RequestBody.json(params.toJson()))
         .build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "licence details"), LicenceInfo.class));
   }
 
@@ -251,7 +241,7 @@ public final class FftriClient {
             + " (FftriClient.listPasses with PaidFilter.ALL) or verify the pass"
             + " (FftriClient.verifyPass) and look for this participant before creating the pass again")
         .build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the created pass"), CreatedPass.class));
   }
 
@@ -277,7 +267,7 @@ public final class FftriClient {
         .outcomeCheckHint("verify pass " + params.passNumber()
             + " (FftriClient.verifyPass) and look at its refund flag and status before sending the update again")
         .build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "the update answer"), PassUpdateResult.class));
   }
 
@@ -296,7 +286,7 @@ public final class FftriClient {
         .pathParam("passNumber", params.passNumber())
         .pathParam("trialId", Long.toString(params.trialId()))
         .build();
-    return call(request, r -> Codecs.json().treeToValue(
+    return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "a pass"), Pass.class));
   }
 
@@ -311,7 +301,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES);
     ApiRequest request = passList(FftriOperations.LIST_PASSES, params, false);
-    return call(request, r -> FftriJson.keyedList(
+    return executor.execute(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "passes"), Pass.class, "passes"));
   }
 
@@ -333,7 +323,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES_CSV);
     ApiRequest request = passList(FftriOperations.LIST_PASSES_CSV, params, true);
-    return call(request, r -> PassCsvReader.read(r.text()));
+    return executor.execute(request, r -> PassCsvReader.read(r.text()));
   }
 
   private ApiRequest passList(String operation, ListPassesParams params, boolean csv) {
@@ -357,13 +347,13 @@ public final class FftriClient {
    */
   public List<OrganiserEvent> trialsByOrganiser(TrialsByOrganiserParams params) {
     Objects.requireNonNull(params, "params");
-    sessionAuth.addSecret(params.key().reveal());
     ApiRequest request = request(FftriOperations.TRIALS_BY_ORGANISER, "GET", "/get-trials-by-orga/{login}/{key}",
         Idempotency.SAFE)
         .pathParam("login", params.login())
         .pathParam("key", params.key().reveal())
+        .redact(Redaction.secretValues(params.key().reveal()))
         .build();
-    return call(request, r -> FftriJson.keyedList(
+    return executor.execute(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "events"), OrganiserEvent.class, "events"));
   }
 
@@ -378,7 +368,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.ITU_FEDERATION, "GET", "/itu-federation/{federationId}",
         Idempotency.SAFE).pathParam("federationId", Long.toString(params.federationId())).build();
-    return call(request, r -> {
+    return executor.execute(request, r -> {
       List<ItuFederation> found = FftriJson.keyedList(
           FftriJson.tree(r.bytes(), "an ITU federation"), ItuFederation.class, "ITU federation");
       return found.stream().filter(f -> f.id() == params.federationId()).findFirst()
@@ -400,7 +390,7 @@ public final class FftriClient {
   public List<AffiliatedItuFederation> ituAffiliatedFederations() {
     ApiRequest request = request(FftriOperations.ITU_AFFILIATED, "GET", "/get-itu-affiliated-federation",
         Idempotency.SAFE).build();
-    return call(request, r -> FftriJson.keyedList(
+    return executor.execute(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "ITU federations"), AffiliatedItuFederation.class, "ITU federations"));
   }
 
@@ -411,7 +401,7 @@ public final class FftriClient {
    */
   public List<ItuFederation> ituFederations() {
     ApiRequest request = request(FftriOperations.ITU_FEDERATIONS, "GET", "/itu-federations", Idempotency.SAFE).build();
-    return call(request, r -> FftriJson.keyedList(
+    return executor.execute(request, r -> FftriJson.keyedList(
         FftriJson.tree(r.bytes(), "ITU federations"), ItuFederation.class, "ITU federations"));
   }
 
@@ -441,42 +431,6 @@ public final class FftriClient {
     return "FftriClient{baseUrl=" + baseUrl() + ", auth=" + auth + "}";
   }
 
-  /**
-   * Runs a request and decodes it. Decoding failures become a {@link DecodingException} whose
-   * message, excerpt and cause are all redacted: the parser's own exception quotes body text,
-   * which may echo a secret, so it is replaced by a redacted copy keeping its stack trace.
-   */
-  private <T> T call(ApiRequest request, ResponseDecoder<T> decoder) {
-    return executor.execute(request, content -> {
-      try {
-        return decoder.decode(content);
-      } catch (RaceRegException e) {
-        throw e;
-      } catch (IOException | RuntimeException e) {
-        Redactor redactor = executor.redactor();
-        String reason = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
-        throw new DecodingException("could not decode the response to " + request.operation() + ": "
-            + redactor.text(String.valueOf(reason)), new RedactedCause(e, redactor), excerpt(content, redactor));
-      }
-    });
-  }
-
-  private static String excerpt(ResponseContent content, Redactor redactor) {
-    String folded = content.text().replaceAll("\\s+", " ").trim();
-    return redactor.text(folded.length() > 200 ? folded.substring(0, 200) + "..." : folded);
-  }
-
-  /** A parser failure with its message redacted and its stack trace kept. */
-  private static final class RedactedCause extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    RedactedCause(Throwable original, Redactor redactor) {
-      super(original.getClass().getName() + ": " + redactor.text(String.valueOf(original.getMessage())), null,
-          false, true);
-      setStackTrace(original.getStackTrace());
-    }
-  }
-
   private void requirePassphrase(String operation) {
     if (!auth.hasPassphrase()) {
       throw new ValidationException("passphrase", "must be configured for " + operation
@@ -489,39 +443,6 @@ public final class FftriClient {
     return ApiRequest.builder(operation, method, path, idempotency)
         .header("Accept", "application/json")
         .header("Content-Type", "application/json");
-  }
-
-  /**
-   * The client's auth: {@link FftriAuth} plus secrets the client learns per call (organisers'
-   * keys, which travel in URL paths). The executor asks for the redaction on every attempt, so a
-   * key is masked from its first use on; keys stay registered for the client's life.
-   */
-  private static final class SessionAuth implements AuthStrategy {
-    private final FftriAuth delegate;
-    private final Set<String> extraSecrets = ConcurrentHashMap.newKeySet();
-
-    SessionAuth(FftriAuth delegate) {
-      this.delegate = delegate;
-    }
-
-    void addSecret(String secret) {
-      extraSecrets.add(secret);
-    }
-
-    @Override
-    public ApiRequest authenticate(ApiRequest request) {
-      return delegate.authenticate(request);
-    }
-
-    @Override
-    public Redaction redaction() {
-      return delegate.redaction().and(Redaction.secretValues(List.copyOf(extraSecrets)));
-    }
-
-    @Override
-    public String toString() {
-      return delegate.toString();
-    }
   }
 
   /** Builds an {@link FftriClient}. Not thread-safe. */

@@ -1,15 +1,10 @@
 package dev.racereg.pace;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Redaction;
 import dev.racereg.core.http.RequestBody;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * PACE's authentication: the developer's {@code apiId} and {@code apiSecret} travel as fields of
@@ -18,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>What it hides: the {@code apiSecret} and {@code accessCode} body fields by name in logged
  * bodies, and their values wherever they occur (an error body echoing them, an exception
- * message). The access code grants access to an event's personal data, so each one seen in a
- * request body is remembered and masked from then on. The API ID is not secret and is shown.
+ * message). The access code grants access to an event's personal data; being declared secret
+ * by name, its value is masked wherever the exchange that carried it is shown. The API ID is not
+ * secret and is shown.
  *
  * <p>Immutable in its credentials and thread-safe.
  */
@@ -33,7 +29,6 @@ public final class PaceAuth implements AuthStrategy {
   public static final String ACCESS_CODE_FIELD = "accessCode";
 
   private final PaceCredentials credentials;
-  private final Set<String> accessCodes = ConcurrentHashMap.newKeySet();
 
   /** A strategy sending these credentials. */
   public PaceAuth(PaceCredentials credentials) {
@@ -54,26 +49,16 @@ public final class PaceAuth implements AuthStrategy {
           + request + " has none");
     }
     RequestBody.Json json = (RequestBody.Json) body;
-    JsonNode code = json.document().get(ACCESS_CODE_FIELD);
-    if (code != null && code.isTextual()) {
-      remember(code.asText());
-    }
     return request.toBuilder()
         .body(json.withField(API_ID_FIELD, credentials.apiId())
             .withField(API_SECRET_FIELD, credentials.apiSecret().reveal()))
         .build();
   }
 
-  /** Masks an access code from now on; called before the request carrying it is logged or sent. */
-  private void remember(String accessCode) {
-    accessCodes.add(accessCode);
-  }
-
   @Override
   public Redaction redaction() {
-    List<String> values = new ArrayList<>(accessCodes);
-    values.add(credentials.apiSecret().reveal());
-    return Redaction.bodyFields(API_SECRET_FIELD, ACCESS_CODE_FIELD).and(Redaction.secretValues(values));
+    return Redaction.bodyFields(API_SECRET_FIELD, ACCESS_CODE_FIELD)
+        .and(Redaction.secretValues(credentials.apiSecret().reveal()));
   }
 
   /** Shows the API ID only. */

@@ -96,7 +96,7 @@ public final class PaceClient {
         .header("Accept", "application/json")
         .body(RequestBody.json(body(request)))
         .build();
-    return executor.stream(apiRequest, new ParticipantStreamer(executor, errorMapper, "POST",
+    return executor.stream(apiRequest, new ParticipantStreamer(executor, errorMapper, apiRequest,
         executor.baseUrl() + PARTICIPANTS_PATH));
   }
 

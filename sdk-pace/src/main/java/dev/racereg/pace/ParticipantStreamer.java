@@ -8,6 +8,8 @@ import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.TransportException;
 import dev.racereg.core.http.ApiExecutor;
+import dev.racereg.core.http.Redactor;
+import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.BodyStreamer;
 import dev.racereg.core.http.ErrorMapper;
 import dev.racereg.core.http.ErrorResponse;
@@ -34,13 +36,16 @@ final class ParticipantStreamer implements BodyStreamer<PaceParticipant> {
 
   private final ApiExecutor executor;
   private final ErrorMapper errorMapper;
+  private final Redactor redactor;
   private final String method;
   private final String url;
 
-  ParticipantStreamer(ApiExecutor executor, ErrorMapper errorMapper, String method, String url) {
+  /** Reads the answer to {@code request}; messages about it are masked with its redactor. */
+  ParticipantStreamer(ApiExecutor executor, ErrorMapper errorMapper, ApiRequest request, String url) {
     this.executor = executor;
     this.errorMapper = errorMapper;
-    this.method = method;
+    this.redactor = executor.redactor(request);
+    this.method = request.method();
     this.url = url;
   }
 
@@ -52,7 +57,7 @@ final class ParticipantStreamer implements BodyStreamer<PaceParticipant> {
       first = firstSignificantByte(in);
     } catch (IOException e) {
       throw new TransportException("the participant export was cut off before its first byte ("
-          + executor.redactor().text(String.valueOf(e.getMessage())) + ")", e, true, false);
+          + redactor.text(String.valueOf(e.getMessage())) + ")", e, true, false);
     }
     if (first == '{' || first == '<') {
       throw notAnArray(in);
@@ -99,7 +104,7 @@ final class ParticipantStreamer implements BodyStreamer<PaceParticipant> {
       bytes = new byte[0];
     }
     ErrorResponse answer = new ErrorResponse(200, Map.of(), bytes, method, url,
-        executor.options().clock().instant(), executor.redactor());
+        executor.options().clock().instant(), redactor);
     ApiException reported = errorMapper.fromErrorStatus(answer);
     if (!answer.isHtml() && reported.providerMessage().isPresent()) {
       return reported;

@@ -23,6 +23,22 @@ public class DecodingException extends RaceRegException {
     this.excerpt = Objects.requireNonNullElse(excerpt, "");
   }
 
+  private DecodingException(String fullMessage, Throwable cause, String excerpt, boolean alreadyFormatted) {
+    super(fullMessage, cause);
+    this.excerpt = excerpt;
+  }
+
+  /**
+   * A copy whose message, excerpt and cause chain have been passed through {@code redact}, with
+   * the same stack trace. The SDK applies this before any decoding failure reaches the caller.
+   */
+  public DecodingException redacted(java.util.function.UnaryOperator<String> redact) {
+    DecodingException copy = new DecodingException(redact.apply(getMessage()),
+        RedactedCause.of(getCause(), redact), redact.apply(excerpt), true);
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
   /** A short, redacted excerpt of the body; empty when none was available (streamed bodies). */
   public String excerpt() {
     return excerpt;

@@ -28,6 +28,17 @@ public class TransportException extends RaceRegException {
     this.outcomeUnknown = outcomeUnknown;
   }
 
+  /**
+   * A copy whose message and cause chain have been passed through {@code redact}, with the same
+   * flags and stack trace.
+   */
+  public TransportException redacted(java.util.function.UnaryOperator<String> redact) {
+    TransportException copy = new TransportException(redact.apply(getMessage()),
+        RedactedCause.of(getCause(), redact), requestMayHaveBeenSent, outcomeUnknown);
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
   /** Whether the platform may have received the request. */
   public boolean requestMayHaveBeenSent() {
     return requestMayHaveBeenSent;

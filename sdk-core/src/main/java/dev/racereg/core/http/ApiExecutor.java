@@ -25,7 +25,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.Headers;
@@ -78,11 +82,16 @@ public final class ApiExecutor {
         .orElseGet(OkHttpClient.Builder::new);
     this.http = builder
         .retryOnConnectionFailure(false)
-        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .connectTimeout(millis(options.connectTimeout()), TimeUnit.MILLISECONDS)
+        .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
+        .writeTimeout(millis(options.writeTimeout()), TimeUnit.MILLISECONDS)
+        .callTimeout(millis(options.callTimeout()), TimeUnit.MILLISECONDS)
         .build();
+  }
+
+  /** Whole milliseconds, at least 1 for a non-zero timeout: OkHttp reads 0 as "no timeout". */
+  private static long millis(Duration timeout) {
+    return timeout.isZero() ? 0 : Math.max(1, timeout.toMillis());
   }
 
   /** Like the full constructor, with nothing extra to redact. */
@@ -107,6 +116,15 @@ public final class ApiExecutor {
   }
 
   /**
+   * The redactor for one request: this client's secrets plus what the request itself carries
+   * (its {@link ApiRequest#redaction()}, and values it holds under secret names). For providers
+   * that build their own messages about that request.
+   */
+  public Redactor redactor(ApiRequest request) {
+    return redactorFor(Objects.requireNonNull(request, "request"));
+  }
+
+  /**
    * Sends the request and decodes the whole body.
    *
    * @throws ApiException (a subclass by status) when the platform answers with an error
@@ -126,7 +144,7 @@ public final class ApiExecutor {
         if (reported.isPresent()) {
           throw reported.get();
         }
-        return decode(decoder, content, redactor);
+        return decode(decoder, content, redactor, request.operation());
       }
     });
   }
@@ -146,12 +164,40 @@ public final class ApiExecutor {
       ResponseBody body = response.body();
       InputStream in = body.byteStream();
       try {
-        return streamer.open(in, response);
+        return redactingFailures(streamer.open(in, response), redactor);
+      } catch (DecodingException e) {
+        response.close();
+        throw e.redacted(redactor::text);
+      } catch (TransportException e) {
+        response.close();
+        throw e.redacted(redactor::text);
       } catch (RuntimeException e) {
         response.close();
         throw e;
       }
     });
+  }
+
+  /**
+   * The items, with any decoding or transport failure raised while reading them redacted (a
+   * parser's message can quote the body, and the body can echo a secret).
+   */
+  private static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor) {
+    Spliterator<T> source = items.spliterator();
+    Spliterator<T> guarded = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
+        source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
+      @Override
+      public boolean tryAdvance(Consumer<? super T> action) {
+        try {
+          return source.tryAdvance(action);
+        } catch (DecodingException e) {
+          throw e.redacted(redactor::text);
+        } catch (TransportException e) {
+          throw e.redacted(redactor::text);
+        }
+      }
+    };
+    return StreamSupport.stream(guarded, false).onClose(items::close);
   }
 
   private interface Handler<T> {
@@ -181,6 +227,9 @@ public final class ApiExecutor {
         logResponse(response, authed, shownUrl, started, redactor);
         if (!response.isSuccessful()) {
           byte[] bytes = readErrorBody(response);
+          if (enabled(LogLevel.BODY)) {
+            log(LogLevel.BODY, truncate(redactor.text(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
+          }
           throw errorMapper.fromErrorStatus(new ErrorResponse(response.code(), headers(response), bytes,
               authed.method(), shownUrl, options.clock().instant(), redactor));
         }
@@ -215,7 +264,7 @@ public final class ApiExecutor {
    * error body or header would otherwise have them shown, since only their names were declared.
    */
   private Redactor redactorFor(ApiRequest request) {
-    Redaction rules = ALWAYS.and(auth.redaction()).and(providerRedaction);
+    Redaction rules = ALWAYS.and(auth.redaction()).and(providerRedaction).and(request.redaction());
     List<String> values = new ArrayList<>();
     for (ApiRequest.Param h : request.headers()) {
       if (rules.isSecretHeader(h.name())) {
@@ -367,23 +416,29 @@ public final class ApiExecutor {
         : java.util.Arrays.copyOf(bytes, ErrorResponse.MAX_BODY_BYTES);
   }
 
-  private <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor) {
+  private <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
+      String operation) {
     try {
       return decoder.decode(content);
+    } catch (DecodingException e) {
+      throw e.redacted(redactor::text);
+    } catch (TransportException e) {
+      throw e.redacted(redactor::text);
     } catch (RaceRegException e) {
       throw e;
     } catch (JacksonException e) {
-      throw new DecodingException("could not decode the response: " + redactor.text(e.getOriginalMessage()), e,
-          excerpt(content, redactor));
+      throw new DecodingException("could not decode the response to " + operation + ": " + e.getOriginalMessage(), e,
+          excerpt(content, redactor)).redacted(redactor::text);
     } catch (IOException | RuntimeException e) {
-      throw new DecodingException("could not decode the response: " + redactor.text(String.valueOf(e.getMessage())),
-          e, excerpt(content, redactor));
+      throw new DecodingException("could not decode the response to " + operation + ": " + e.getMessage(), e,
+          excerpt(content, redactor)).redacted(redactor::text);
     }
   }
 
   private static String excerpt(ResponseContent content, Redactor redactor) {
-    String folded = content.text().replaceAll("\\s+", " ").trim();
-    return redactor.text(folded.length() > 200 ? folded.substring(0, 200) + "..." : folded);
+    // redact before cutting: a secret straddling the cut would otherwise show its first half
+    String folded = redactor.text(content.text().replaceAll("\\s+", " ").trim());
+    return folded.length() > 200 ? folded.substring(0, 200) + "..." : folded;
   }
 
   private static Map<String, List<String>> headers(Response response) {

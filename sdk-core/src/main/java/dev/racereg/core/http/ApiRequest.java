@@ -28,6 +28,7 @@ public final class ApiRequest {
   private final RequestBody body;
   private final Idempotency idempotency;
   private final String outcomeCheckHint;
+  private final Redaction redaction;
 
   private ApiRequest(Builder b) {
     this.operation = b.operation;
@@ -39,6 +40,7 @@ public final class ApiRequest {
     this.body = b.body;
     this.idempotency = b.idempotency;
     this.outcomeCheckHint = b.outcomeCheckHint;
+    this.redaction = b.redaction;
   }
 
   /**
@@ -105,6 +107,11 @@ public final class ApiRequest {
     return idempotency;
   }
 
+  /** The secrets only this request carries; see {@link Builder#redact(Redaction)}. */
+  public Redaction redaction() {
+    return redaction;
+  }
+
   /**
    * For unsafe operations: how a caller can find out whether a request whose answer was lost took
    * effect (for example "list the trial's passes"). Empty when none was given.
@@ -140,6 +147,7 @@ public final class ApiRequest {
     private RequestBody body;
     private final Idempotency idempotency;
     private String outcomeCheckHint;
+    private Redaction redaction = Redaction.none();
 
     private Builder(String operation, String method, String pathTemplate, Idempotency idempotency) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -162,6 +170,7 @@ public final class ApiRequest {
       this.body = r.body;
       this.idempotency = r.idempotency;
       this.outcomeCheckHint = r.outcomeCheckHint;
+      this.redaction = r.redaction;
     }
 
     /**
@@ -219,6 +228,16 @@ public final class ApiRequest {
     /** Sets the body (null for none). */
     public Builder body(RequestBody body) {
       this.body = body;
+      return this;
+    }
+
+    /**
+     * Declares secrets that only this request carries (an organiser key in the path, an event's
+     * access code), so they are masked wherever this request's exchange is shown. Adds to any
+     * redaction already declared.
+     */
+    public Builder redact(Redaction extra) {
+      this.redaction = this.redaction.and(java.util.Objects.requireNonNull(extra, "extra"));
       return this;
     }
 

@@ -103,8 +103,8 @@ public final class ErrorResponse {
 
   /** The first {@value #EXCERPT_CHARS} characters of the body, white space folded, redacted. */
   public String excerpt() {
-    String folded = bodyText().replaceAll("\\s+", " ").trim();
-    String cut = folded.length() > EXCERPT_CHARS ? folded.substring(0, EXCERPT_CHARS) + "..." : folded;
-    return redactor.text(cut);
+    // redact before cutting: a secret straddling the cut would otherwise show its first half
+    String folded = redactor.text(bodyText().replaceAll("\\s+", " ").trim());
+    return folded.length() > EXCERPT_CHARS ? folded.substring(0, EXCERPT_CHARS) + "..." : folded;
   }
 }
