@@ -12,6 +12,7 @@ import dev.racereg.core.http.ApiExecutor;
 import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.Redaction;
+import dev.racereg.core.http.Redactor;
 import dev.racereg.core.http.RequestBody;
 import dev.racereg.core.http.ResponseDecoder;
 import dev.racereg.core.paging.Page;
@@ -539,10 +540,13 @@ public final class RunSignupClient {
     return content -> {
       RsuResponses.Flag flag = RsuResponses.flag(content.bytes(), format);
       if (!flag.success()) {
-        String excerpt = executor.redactor().text(content.text().replaceAll("\\s+", " ").trim());
+        Redactor redactor = executor.redactor();
+        // mask before cutting: a cut through a secret would leave a piece the redactor cannot see
+        String folded = redactor.text(content.text()).replaceAll("\\s+", " ").trim();
+        String excerpt = folded.length() > 300 ? folded.substring(0, 300) + "..." : folded;
+        String message = flag.message() != null ? "success=false: " + flag.message() : "success=false";
         throw new ApiException(new ErrorDetails(content.status(), request.method(), baseUrl() + request.path(), null,
-            flag.message() != null ? flag.message() : "RunSignup answered success=false",
-            content.header("x-request-id").orElse(null), excerpt.length() > 300 ? excerpt.substring(0, 300) : excerpt));
+            redactor.text("RunSignup answered " + message), content.header("x-request-id").orElse(null), excerpt));
       }
       return new RunSignupSuccess(flag.message(), flag.extra());
     };

@@ -47,12 +47,37 @@ public final class RunSignupOAuth {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final Redaction TOKEN_FIELDS =
+      Redaction.bodyFields("refresh_token", "client_secret", "code", "code_verifier");
+
+  private final ClientOptions options;
   private final ApiExecutor executor;
 
   private RunSignupOAuth(ClientOptions options) {
-    this.executor = new ApiExecutor(RsuHttp.withoutBodyLogging(options), RsuHttp.DEFAULT_BASE_URL,
-        AuthStrategy.none(), new TokenErrorMapper(),
-        Redaction.bodyFields("refresh_token", "client_secret", "code", "code_verifier"));
+    ClientOptions shared = options.httpClient().isPresent() ? options
+        : options.toBuilder().httpClient(new okhttp3.OkHttpClient()).build();
+    this.options = RsuHttp.withoutBodyLogging(shared);
+    this.executor = executor(List.of());
+  }
+
+  /**
+   * An executor that masks these secrets too, wherever a token endpoint might echo them (its
+   * error descriptions, for one). Executors are cheap: they share the options' OkHttp client.
+   */
+  private ApiExecutor executor(List<Secret> secrets) {
+    Redaction redaction = TOKEN_FIELDS.and(Redaction.secretValues(
+        secrets.stream().filter(Objects::nonNull).map(Secret::reveal).toList()));
+    return new ApiExecutor(options, RsuHttp.DEFAULT_BASE_URL, new AuthStrategy() {
+      @Override
+      public ApiRequest authenticate(ApiRequest request) {
+        return request;
+      }
+
+      @Override
+      public Redaction redaction() {
+        return redaction;
+      }
+    }, new TokenErrorMapper(), Redaction.none());
   }
 
   /**
@@ -111,8 +136,10 @@ public final class RunSignupOAuth {
         .body(RequestBody.form(form))
         .outcomeCheckHint("start the authorization again: a code can be redeemed once")
         .build();
-    return executor.execute(request, RsuHttp.secretJsonDecoder("the token response",
-        node -> RunSignupTokens.fromJson(node, executor.options().clock().instant(), null)));
+    List<Secret> secrets = new ArrayList<>(List.of(params.code(), params.codeVerifier()));
+    params.clientSecret().ifPresent(secrets::add);
+    return executor(secrets).execute(request, RsuHttp.secretJsonDecoder("the token response",
+        node -> RunSignupTokens.fromJson(node, options.clock().instant(), null)));
   }
 
   /**
@@ -133,8 +160,12 @@ public final class RunSignupOAuth {
         .body(RequestBody.form(form))
         .outcomeCheckHint("authorize again if the refresh token is now refused")
         .build();
-    return executor.execute(request, RsuHttp.secretJsonDecoder("the token response",
-        node -> RunSignupTokens.fromJson(node, executor.options().clock().instant(), refreshToken)));
+    List<Secret> secrets = new ArrayList<>();
+    secrets.add(refreshToken);
+    secrets.add(credentials.clientSecret());
+    secrets.add(credentials.accessToken());
+    return executor(secrets).execute(request, RsuHttp.secretJsonDecoder("the token response",
+        node -> RunSignupTokens.fromJson(node, options.clock().instant(), refreshToken)));
   }
 
   /** The executor's base URL (for diagnostics). */
