@@ -150,6 +150,7 @@ public final class RunSignupClient {
       items.add(item);
     }
     String document = RsuDocuments.list(params.requestFormat(), "registration_periods", "registration_period", items);
+    // SAFE: the event's periods are replaced as a whole, so a repeat leaves the same schedule
     ApiRequest request = ApiRequest.builder("runsignup.setupRegistrationPeriods", "POST",
             "/race/{race_id}/registration-periods", Idempotency.SAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
@@ -235,6 +236,7 @@ public final class RunSignupClient {
     }
     String document = RsuDocuments.list(params.requestFormat(), RunSignupInferred.PARTICIPANTS_ROOT,
         RunSignupInferred.PARTICIPANT_ITEM, items);
+    // SAFE: each row sets numbers to given values (or clears them); a repeat changes nothing more
     ApiRequest request = ApiRequest.builder("runsignup.editParticipants", "POST", "/race/{race_id}/participants",
             Idempotency.SAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
@@ -282,6 +284,7 @@ public final class RunSignupClient {
     body.put("public_results", RunSignupValues.tf(params.publicResults()));
     params.sourceName().ifPresent(v -> body.put("results_source_name", v));
     params.sourceUrl().ifPresent(v -> body.put("results_source_url", v));
+    // UNSAFE: each request creates one more set
     ApiRequest request = ApiRequest.builder("runsignup.createResultSet", "POST",
             "/race/{race_id}/results/new-result-set", Idempotency.UNSAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
@@ -330,6 +333,8 @@ public final class RunSignupClient {
     }
     String document = RsuDocuments.list(params.requestFormat(), RunSignupInferred.RESULTS_ROOT,
         RunSignupInferred.RESULT_ITEM, items);
+    // SAFE only when every row names its registration: RunSignup then replaces that registration's
+    // row on a repeat; a bib or chip that matches no one is stored as a new row each time
     boolean safe = params.matchedByRegistrationId();
     ApiRequest request = ApiRequest.builder("runsignup.postFullResults", "POST",
             "/race/{race_id}/results/full-results", safe ? Idempotency.SAFE : Idempotency.UNSAFE)
@@ -388,6 +393,7 @@ public final class RunSignupClient {
    */
   public TemporaryKeys login(LoginParams params) {
     Objects.requireNonNull(params, "params");
+    // SAFE: a repeated login only issues another temporary key
     ApiRequest request = ApiRequest.builder("runsignup.login", "POST", "/Login", Idempotency.SAFE)
         .query("format", "json")
         .body(RequestBody.form(List.of(new RequestBody.Field("email", params.email()),
@@ -408,6 +414,7 @@ public final class RunSignupClient {
    */
   public void logout(TemporaryKeys keys) {
     Objects.requireNonNull(keys, "keys");
+    // SAFE: ending a session again cannot end anything else
     ApiRequest request = ApiRequest.builder("runsignup.logout", "POST", "/Logout", Idempotency.SAFE)
         .query("format", "json")
         .build();

@@ -290,6 +290,34 @@ class AuthModesTest extends RsuTestSupport {
   }
 
   @Test
+  void concurrentCallsShareOneLogin() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
+    server.setDispatcher(new mockwebserver3.Dispatcher() {
+      @Override
+      public mockwebserver3.MockResponse dispatch(RecordedRequest r) {
+        String body = r.getUrl().encodedPath().endsWith("/Login")
+            ? "{\"tmp_key\":\"TK-" + logins.incrementAndGet() + "\",\"tmp_secret\":\"TS-secret\"}" : RACE_JSON;
+        return new mockwebserver3.MockResponse.Builder().code(200).body(body).build();
+      }
+    });
+    RunSignupClient client = client(RunSignupCredentials.login("timer@example.com", "password1"));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<RunSignupRace>> calls = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        calls.add(pool.submit(() -> client.getRace(GetRaceParams.of(RACE))));
+      }
+      for (java.util.concurrent.Future<RunSignupRace> call : calls) {
+        assertThat(call.get().raceId()).isEqualTo(RACE);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(logins.get()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(41);
+  }
+
+  @Test
   void credentialsAreValidated() {
     assertThatThrownBy(() -> RunSignupCredentials.apiKey(" ", "s3cret")).isInstanceOfSatisfying(
         ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiKey"));
