@@ -1,0 +1,144 @@
+package dev.racereg.runsignup;
+
+import dev.racereg.core.Validation;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@link RunSignupClient#createResultSet}: the event, the set's name, whether the
+ * public sees it, and who produced the results. Immutable.
+ */
+public final class CreateResultSetParams {
+
+  private final long raceId;
+  private final long eventId;
+  private final String name;
+  private final boolean publicResults;
+  private final String sourceName;
+  private final String sourceUrl;
+  private final RequestFormat requestFormat;
+
+  private CreateResultSetParams(Builder b) {
+    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
+    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    this.name = Validation.notBlank(b.name, "name").trim();
+    this.publicResults = b.publicResults;
+    this.sourceName = b.sourceName == null || b.sourceName.isBlank() ? null : b.sourceName.trim();
+    this.sourceUrl = b.sourceUrl == null || b.sourceUrl.isBlank() ? null : b.sourceUrl.trim();
+    if (sourceUrl != null) {
+      Validation.check(sourceUrl.startsWith("http://") || sourceUrl.startsWith("https://"), "sourceUrl",
+          "must be an http or https URL, was " + sourceUrl);
+    }
+    this.requestFormat = b.requestFormat;
+  }
+
+  /** A new builder (public results, JSON request). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The race. */
+  public long raceId() {
+    return raceId;
+  }
+
+  /** The event. */
+  public long eventId() {
+    return eventId;
+  }
+
+  /** The set's name, e.g. {@code Overall}. */
+  public String name() {
+    return name;
+  }
+
+  /** Whether the public sees the set. Default true. */
+  public boolean publicResults() {
+    return publicResults;
+  }
+
+  /** Who produced the results, e.g. the timing company. */
+  public Optional<String> sourceName() {
+    return Optional.ofNullable(sourceName);
+  }
+
+  /** A link to the producer. */
+  public Optional<String> sourceUrl() {
+    return Optional.ofNullable(sourceUrl);
+  }
+
+  /** The request document's format. Default JSON. */
+  public RequestFormat requestFormat() {
+    return requestFormat;
+  }
+
+  @Override
+  public String toString() {
+    return "CreateResultSetParams{raceId=" + raceId + ", eventId=" + eventId + ", name=" + name + "}";
+  }
+
+  /** Builds {@link CreateResultSetParams}. */
+  public static final class Builder {
+    private Long raceId;
+    private Long eventId;
+    private String name;
+    private boolean publicResults = true;
+    private String sourceName;
+    private String sourceUrl;
+    private RequestFormat requestFormat = RequestFormat.JSON;
+
+    private Builder() {}
+
+    /** The race (required). */
+    public Builder raceId(long v) {
+      raceId = v;
+      return this;
+    }
+
+    /** The event (required). */
+    public Builder eventId(long v) {
+      eventId = v;
+      return this;
+    }
+
+    /** The set's name (required). */
+    public Builder name(String v) {
+      name = v;
+      return this;
+    }
+
+    /** Whether the public sees the set. Default true. */
+    public Builder publicResults(boolean v) {
+      publicResults = v;
+      return this;
+    }
+
+    /** Who produced the results. */
+    public Builder sourceName(String v) {
+      sourceName = v;
+      return this;
+    }
+
+    /** A link to the producer (http or https). */
+    public Builder sourceUrl(String v) {
+      sourceUrl = v;
+      return this;
+    }
+
+    /** The request document's format. Default {@link RequestFormat#JSON}. */
+    public Builder requestFormat(RequestFormat v) {
+      requestFormat = Objects.requireNonNull(v, "requestFormat");
+      return this;
+    }
+
+    /**
+     * Builds the params.
+     *
+     * @throws dev.racereg.core.error.ValidationException if an id or the name is missing, or the
+     *     source URL is not http(s)
+     */
+    public CreateResultSetParams build() {
+      return new CreateResultSetParams(this);
+    }
+  }
+}

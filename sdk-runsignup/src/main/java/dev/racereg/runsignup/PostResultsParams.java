@@ -1,0 +1,146 @@
+package dev.racereg.runsignup;
+
+import dev.racereg.core.Validation;
+import dev.racereg.core.error.ValidationException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Parameters of {@link RunSignupClient#postFullResults}: result rows for one result set of an
+ * event. Immutable.
+ *
+ * <p>Match rows by registration id when you can: then a repeated post replaces the same rows, so
+ * the client may resend it after a lost answer. Rows matched by bib or chip could be stored twice
+ * if RunSignup cannot match them, so such a post is never resent automatically.
+ * {@link Builder#build()} refuses an empty list and the same registration, bib or chip twice.
+ */
+public final class PostResultsParams {
+
+  private final long raceId;
+  private final long eventId;
+  private final long resultSetId;
+  private final List<ResultEntry> results;
+  private final RequestFormat requestFormat;
+
+  private PostResultsParams(Builder b) {
+    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
+    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    this.resultSetId = Validation.atLeast(Validation.required(b.resultSetId, "resultSetId"), 1, "resultSetId");
+    this.results = List.copyOf(b.results);
+    this.requestFormat = b.requestFormat;
+    if (results.isEmpty()) {
+      throw new ValidationException("results", "must hold at least one result");
+    }
+    Map<String, Integer> keys = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      ResultEntry r = results.get(i);
+      Integer other = keys.putIfAbsent(r.match() + ":" + r.key(), i);
+      if (other != null) {
+        throw new ValidationException("results[" + i + "]", "must not repeat results[" + other + "]: both are for "
+            + r.match().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + r.key());
+      }
+    }
+  }
+
+  /** A new builder (JSON request). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The race. */
+  public long raceId() {
+    return raceId;
+  }
+
+  /** The event. */
+  public long eventId() {
+    return eventId;
+  }
+
+  /** The result set the rows go into. */
+  public long resultSetId() {
+    return resultSetId;
+  }
+
+  /** The rows, in sending order. */
+  public List<ResultEntry> results() {
+    return results;
+  }
+
+  /** The request document's format. Default JSON. */
+  public RequestFormat requestFormat() {
+    return requestFormat;
+  }
+
+  /** Whether every row is matched by registration id (then the post is safe to repeat). */
+  public boolean matchedByRegistrationId() {
+    return results.stream().allMatch(r -> r.match() == ResultEntry.Match.REGISTRATION_ID);
+  }
+
+  @Override
+  public String toString() {
+    return "PostResultsParams{raceId=" + raceId + ", eventId=" + eventId + ", resultSetId=" + resultSetId
+        + ", results=" + results.size() + "}";
+  }
+
+  /** Builds {@link PostResultsParams}. */
+  public static final class Builder {
+    private Long raceId;
+    private Long eventId;
+    private Long resultSetId;
+    private final List<ResultEntry> results = new ArrayList<>();
+    private RequestFormat requestFormat = RequestFormat.JSON;
+
+    private Builder() {}
+
+    /** The race (required). */
+    public Builder raceId(long v) {
+      raceId = v;
+      return this;
+    }
+
+    /** The event (required). */
+    public Builder eventId(long v) {
+      eventId = v;
+      return this;
+    }
+
+    /** The result set (required), e.g. from {@link RunSignupClient#createResultSet}. */
+    public Builder resultSetId(long v) {
+      resultSetId = v;
+      return this;
+    }
+
+    /** Adds a row. */
+    public Builder addResult(ResultEntry v) {
+      results.add(Objects.requireNonNull(v, "result"));
+      return this;
+    }
+
+    /** Replaces the rows. */
+    public Builder results(List<ResultEntry> v) {
+      results.clear();
+      v.forEach(this::addResult);
+      return this;
+    }
+
+    /** The request document's format. Default {@link RequestFormat#JSON}. */
+    public Builder requestFormat(RequestFormat v) {
+      requestFormat = Objects.requireNonNull(v, "requestFormat");
+      return this;
+    }
+
+    /**
+     * Builds the params.
+     *
+     * @throws ValidationException if an id is missing or not positive, there are no rows, or two
+     *     rows are for the same registration, bib or chip
+     */
+    public PostResultsParams build() {
+      return new PostResultsParams(this);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.racereg.runsignup;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/**
+ * Every RunSignup behaviour this client relies on that RunSignup's published material does not
+ * show (FACTS.md marks them <b>inferred</b>). They live here, and only here, so that correcting
+ * one is a one-line change. Everything not listed is <b>seen</b> in RunSignup's documentation.
+ *
+ * <ul>
+ *   <li>Money strings such as {@code "$22.00"} are US dollars ({@link #CURRENCY}).</li>
+ *   <li>Zone-less times other than an event's start and end ({@code registration_date},
+ *       {@code removed_date}, a race's {@code created}) are US Eastern time ({@link #PLATFORM_ZONE}),
+ *       as RunSignup's race listing says of "all other dates"; the event times are in the race's
+ *       own {@code timezone}.</li>
+ *   <li>The registration-periods and logout success body is {@code {"success":true}} (or
+ *       {@code <success>T</success>} in XML); the client accepts any truthy spelling and treats a
+ *       body without an error as success.</li>
+ *   <li>{@code POST /Login} answers {@code {"tmp_key":..,"tmp_secret":..}} at the top level (also
+ *       accepted one level down, e.g. under {@code "login"}).</li>
+ *   <li>The temporary key is renewed after {@link #TMP_KEY_RENEW_AFTER_IDLE} without use: RunSignup
+ *       says it expires one hour after last use (seen); the margin is ours.</li>
+ *   <li>The OAuth token endpoints take the RFC 6749 form fields ({@code grant_type},
+ *       {@code refresh_token} or {@code code} + {@code redirect_uri} + {@code code_verifier},
+ *       {@code client_id}, {@code client_secret} when the app has one) and answer errors in the
+ *       RFC 6749 shape ({@code {"error":"invalid_grant","error_description":".."}}).</li>
+ *   <li>Request documents other than registration periods follow the registration-period pattern:
+ *       a plural root holding singular items ({@code participants}/{@code participant},
+ *       {@code results}/{@code result}); for those, {@code request_format} and the other
+ *       parameters travel in the query string (as FACTS.md says of POST bodies in general) while
+ *       registration periods send {@code event_id} and {@code request_format} as form fields (as
+ *       their documentation's table says).</li>
+ *   <li>An edit of participants answers with the edited rows under {@code participants} (an empty
+ *       or other success body is accepted too); a bib is cleared by sending {@code bib_num} empty.
+ *       At most {@link #EDIT_BATCH_SIZE} rows are sent per request.</li>
+ *   <li>Removed participants come in the same envelope as participants (an array of
+ *       {@code {"event":..,"participants":[..]}}), with a {@code removed_date}; a bare
+ *       {@code {"removed_participants":[..]}} list is accepted too.</li>
+ *   <li>Registration add-on rows carry {@code addon_id}, {@code addon_name}, {@code addon_option},
+ *       {@code quantity} and {@code price}.</li>
+ *   <li>Result sets: {@code get-result-sets} and {@code get-results} answer
+ *       {@code {"individual_results_sets":[..]}} with {@code individual_result_set_id} and
+ *       {@code individual_result_set_name}; {@code new-result-set} answers
+ *       {@code {"individual_result_set_id":N}}; {@code full-results} takes
+ *       {@code event_id} and {@code individual_result_set_id} in the query and answers
+ *       {@code {"success":true,"num_results_inserted":N,"num_results_updated":M}}; result rows
+ *       use {@code bib_num}/{@code chip_num} like participants; times are {@code h:mm:ss} with
+ *       optional fractions.</li>
+ * </ul>
+ */
+final class RunSignupInferred {
+
+  private RunSignupInferred() {}
+
+  /** The currency of RunSignup's money strings. */
+  static final Currency CURRENCY = Currency.getInstance("USD");
+
+  /** The zone of RunSignup's zone-less times other than event start and end times. */
+  static final ZoneId PLATFORM_ZONE = ZoneId.of("America/New_York");
+
+  /** How long a temporary key may sit unused before the client logs in again instead. */
+  static final Duration TMP_KEY_RENEW_AFTER_IDLE = Duration.ofMinutes(55);
+
+  /** How long before an OAuth access token's expiry the client refreshes it. */
+  static final Duration OAUTH_REFRESH_SKEW = Duration.ofSeconds(60);
+
+  /** The most participant rows sent in one edit request. */
+  static final int EDIT_BATCH_SIZE = 250;
+
+  /** The success flag of write responses. */
+  static final String SUCCESS = "success";
+
+  /** Login response fields. */
+  static final String TMP_KEY = "tmp_key";
+  /** Login response fields. */
+  static final String TMP_SECRET = "tmp_secret";
+
+  /** Request document roots and items. */
+  static final String PARTICIPANTS_ROOT = "participants";
+  /** Request document roots and items. */
+  static final String PARTICIPANT_ITEM = "participant";
+  /** Request document roots and items. */
+  static final String RESULTS_ROOT = "results";
+  /** Request document roots and items. */
+  static final String RESULT_ITEM = "result";
+  /** The new-result-set request document root (XML only). */
+  static final String RESULT_SET_ROOT = "individual_result_set";
+
+  /** Result-set list field of get-result-sets and get-results. */
+  static final String RESULT_SETS = "individual_results_sets";
+  /** A result set's id field. */
+  static final String RESULT_SET_ID = "individual_result_set_id";
+  /** A result set's name field. */
+  static final String RESULT_SET_NAME = "individual_result_set_name";
+  /** Counts in the full-results answer. */
+  static final String NUM_INSERTED = "num_results_inserted";
+  /** Counts in the full-results answer. */
+  static final String NUM_UPDATED = "num_results_updated";
+
+  /** The alternative list field for removed participants. */
+  static final String REMOVED_PARTICIPANTS = "removed_participants";
+
+  /** OAuth token endpoint paths (seen) relative to the base URL. */
+  static final String OAUTH_REFRESH_PATH = "/v2/auth/refresh-token.json";
+  /** OAuth token endpoint paths (seen) relative to the base URL. */
+  static final String OAUTH_REDEEM_PATH = "/v2/auth/auth-code-redemption.json";
+}

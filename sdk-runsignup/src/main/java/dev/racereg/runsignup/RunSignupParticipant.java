@@ -1,0 +1,170 @@
+package dev.racereg.runsignup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.racereg.core.model.Money;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * One registration in one event, as {@code GET /race/{race_id}/participants} lists it (seen):
+ * {@code registration_id}, {@code event_id}, {@code bib_num}, {@code chip_num}, {@code age},
+ * {@code registration_date} ({@code M/d/yyyy HH:mm}, no zone), {@code last_modified} (unix
+ * seconds), {@code team_id}, {@code team_name}, {@code race_fee} and {@code amount_paid} (money
+ * strings such as {@code "$22.00"}), the {@link RunSignupUser user}, and with the matching flags
+ * {@code question_responses} and {@code registration_addons}.
+ *
+ * <p>RunSignup groups rows by event; the client flattens the groups, and every row carries its
+ * event id (from the row, or from its group when the row omits it). Immutable. Fields this SDK
+ * version does not know, and values that did not parse as documented, are kept raw in
+ * {@link #extra()}.
+ */
+public final class RunSignupParticipant {
+
+  private final long registrationId;
+  private final long eventId;
+  private final String bibNum;
+  private final String chipNum;
+  private final Integer age;
+  private final LocalDateTime registrationDate;
+  private final Instant lastModified;
+  private final Long teamId;
+  private final String teamName;
+  private final Money raceFee;
+  private final Money amountPaid;
+  private final RunSignupUser user;
+  private final List<QuestionResponse> questionResponses;
+  private final List<RegistrationAddon> registrationAddons;
+  private final Map<String, JsonNode> extra;
+
+  private RunSignupParticipant(RsuFields f, Long groupEventId) {
+    this.registrationId = f.requiredLong("registration_id");
+    Long rowEvent = f.longValue("event_id");
+    if (rowEvent == null && groupEventId == null) {
+      throw new IllegalArgumentException("participant " + registrationId + " has no event_id");
+    }
+    this.eventId = rowEvent != null ? rowEvent : groupEventId;
+    this.bibNum = f.text("bib_num");
+    this.chipNum = f.text("chip_num");
+    this.age = f.intValue("age");
+    this.registrationDate = f.dateTime("registration_date");
+    this.lastModified = f.unixSeconds("last_modified");
+    this.teamId = f.longValue("team_id");
+    this.teamName = f.text("team_name");
+    this.raceFee = f.money("race_fee");
+    this.amountPaid = f.money("amount_paid");
+    this.user = RunSignupUser.from(f.object("user"));
+    this.questionResponses = f.list("question_responses").stream().map(QuestionResponse::from).toList();
+    this.registrationAddons = f.list("registration_addons").stream().map(RegistrationAddon::from).toList();
+    this.extra = f.rest();
+  }
+
+  /**
+   * Reads one row.
+   *
+   * @param groupEventId the event of the group the row came in, used when the row has none
+   * @throws IllegalArgumentException if the row has no registration id or no event
+   */
+  static RunSignupParticipant from(JsonNode node, Long groupEventId) {
+    return new RunSignupParticipant(RsuFields.of(node, "a participant"), groupEventId);
+  }
+
+  /** The registration's id, unique in RunSignup. */
+  public long registrationId() {
+    return registrationId;
+  }
+
+  /** The event the registration is for. */
+  public long eventId() {
+    return eventId;
+  }
+
+  /** The bib number, as text; empty when none is assigned. */
+  public Optional<String> bibNum() {
+    return Optional.ofNullable(bibNum);
+  }
+
+  /** The timing chip number; empty when none is assigned. */
+  public Optional<String> chipNum() {
+    return Optional.ofNullable(chipNum);
+  }
+
+  /** Age on the event's age date, in whole years. */
+  public OptionalInt age() {
+    return age == null ? OptionalInt.empty() : OptionalInt.of(age);
+  }
+
+  /** When the person registered, in RunSignup's zone-less local time. */
+  public Optional<LocalDateTime> registrationDate() {
+    return Optional.ofNullable(registrationDate);
+  }
+
+  /** When RunSignup last changed the registration. */
+  public Optional<Instant> lastModified() {
+    return Optional.ofNullable(lastModified);
+  }
+
+  /** The team's id, when the participant is on one. */
+  public OptionalLong teamId() {
+    return teamId == null ? OptionalLong.empty() : OptionalLong.of(teamId);
+  }
+
+  /** The team's name. */
+  public Optional<String> teamName() {
+    return Optional.ofNullable(teamName);
+  }
+
+  /** The race fee, in US dollars. */
+  public Optional<Money> raceFee() {
+    return Optional.ofNullable(raceFee);
+  }
+
+  /** What was paid (fee plus processing, add-ons...), in US dollars. */
+  public Optional<Money> amountPaid() {
+    return Optional.ofNullable(amountPaid);
+  }
+
+  /** The person. */
+  public Optional<RunSignupUser> user() {
+    return Optional.ofNullable(user);
+  }
+
+  /** Answers to the race's questions; empty unless asked for with {@code includeQuestions}. */
+  public List<QuestionResponse> questionResponses() {
+    return questionResponses;
+  }
+
+  /** Add-ons bought; empty unless asked for with {@code includeRegistrationAddons}. */
+  public List<RegistrationAddon> registrationAddons() {
+    return registrationAddons;
+  }
+
+  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
+  public Map<String, JsonNode> extra() {
+    return RsuFields.copy(extra);
+  }
+
+  /** Equal when the registration id, event and last change are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RunSignupParticipant p && p.registrationId == registrationId && p.eventId == eventId
+        && Objects.equals(p.lastModified, lastModified) && Objects.equals(p.bibNum, bibNum)
+        && Objects.equals(p.chipNum, chipNum);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(registrationId);
+  }
+
+  @Override
+  public String toString() {
+    return "RunSignupParticipant{" + registrationId + ", event " + eventId + (bibNum == null ? "" : ", bib " + bibNum)
+        + (user == null ? "" : ", " + user.firstName().orElse("") + " " + user.lastName().orElse("")) + "}";
+  }
+}

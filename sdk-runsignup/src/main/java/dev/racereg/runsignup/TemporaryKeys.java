@@ -1,0 +1,21 @@
+package dev.racereg.runsignup;
+
+import dev.racereg.core.Validation;
+import dev.racereg.core.auth.Secret;
+
+/**
+ * A temporary key pair from {@code POST /Login}: {@code tmp_key} and {@code tmp_secret}. RunSignup
+ * expires it one hour after its last use; end it early with
+ * {@link RunSignupClient#logout(TemporaryKeys)}. The secret prints as {@code ****}.
+ *
+ * @param tmpKey the temporary key (not secret on its own)
+ * @param tmpSecret the temporary secret
+ */
+public record TemporaryKeys(String tmpKey, Secret tmpSecret) {
+
+  /** @throws dev.racereg.core.error.ValidationException if a part is missing */
+  public TemporaryKeys {
+    Validation.notBlank(tmpKey, "tmpKey");
+    Validation.required(tmpSecret, "tmpSecret");
+  }
+}
