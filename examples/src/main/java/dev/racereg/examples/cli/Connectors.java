@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /** Every platform the command line knows, in display order. */
 public final class Connectors {
 
-  private static final List<Connector> ALL = List.of(new PaceConnector(), new ActigoConnector());
+  private static final List<Connector> ALL = List.of(new PaceConnector(), new ActigoConnector(),
+      new RunSignupConnector(), new LetsDoThisConnector(), new FftriConnector());
 
   private Connectors() {}
 

@@ -51,8 +51,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the unified start list as CSV (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--rows", defaultValue = "20",
-      description = "How many rows of the start list to print (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--rows", defaultValue = "4",
+      description = "How many rows of each platform to print (default: ${DEFAULT-VALUE}).")
   int rows;
 
   @Override
@@ -124,9 +124,13 @@ final class DemoCommand implements Callable<Integer> {
       }
 
       out.println();
-      out.printf("Unified start list (%d of %d rows):%n", Math.min(rows, startList.registrations().size()),
+      List<Registration> sample = new ArrayList<>();
+      startList.registrations().stream().collect(java.util.stream.Collectors.groupingBy(Registration::provider,
+          LinkedHashMap::new, java.util.stream.Collectors.toList()))
+          .values().forEach(perPlatform -> sample.addAll(perPlatform.subList(0, Math.min(rows, perPlatform.size()))));
+      out.printf("Unified start list, the first %d rows of each platform (all %d rows are in the CSV):%n", rows,
           startList.registrations().size());
-      StartListTable.print(startList.registrations(), rows, out);
+      StartListTable.print(sample, sample.size(), out);
       writeCsv(startList.registrations());
       out.printf("%nWrote %s (%d rows; columns: %s)%n", output.toAbsolutePath(),
           startList.registrations().size(), StartListCsv.COLUMN_LIST);

@@ -1,0 +1,59 @@
+package dev.racereg.examples.cli;
+
+import dev.racereg.core.ClientOptions;
+import dev.racereg.core.unified.LicenceVerifier;
+import dev.racereg.fftri.FftriAuth;
+import dev.racereg.fftri.FftriClient;
+import dev.racereg.testkit.fftri.FftriSimulator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** FFTri espacetri: checks triathlon licences for a season. */
+final class FftriConnector implements Connector {
+
+  static final SettingKey USERNAME = SettingKey.required("fftri.username", "X-USER name given by the FFTri");
+  static final SettingKey API_KEY = SettingKey.secret("fftri.api-key", "API key given by the FFTri");
+  static final SettingKey PASSPHRASE = new SettingKey("fftri.passphrase",
+      "pass compétition passphrase (not needed for licence checks)", true, false);
+
+  @Override
+  public String provider() {
+    return "fftri";
+  }
+
+  @Override
+  public String displayName() {
+    return "FFTri espacetri (France)";
+  }
+
+  @Override
+  public List<SettingKey> settings() {
+    return List.of(USERNAME, API_KEY, PASSPHRASE);
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(false, false, true);
+  }
+
+  @Override
+  public Optional<LicenceVerifier> licences(Settings settings, ClientOptions options) {
+    FftriAuth.Builder auth = FftriAuth.builder().username(settings.require(USERNAME))
+        .apiKey(settings.requireSecret(API_KEY));
+    settings.get(PASSPHRASE).ifPresent(auth::passphrase);
+    return Optional.of(FftriClient.builder().auth(auth.build()).options(options).build().licenceVerifier());
+  }
+
+  @Override
+  public Sandbox startSandbox() {
+    FftriSimulator sim = FftriSimulator.builder().build().start();
+    List<String> sample = new ArrayList<>(sim.licenceNumbersValidFor(sim.currentSeason().id()).subList(0, 8));
+    sample.addAll(sim.lapsedLicenceNumbers().subList(0, 2));
+    sample.addAll(sim.unknownLicenceNumbers().subList(0, 2));
+    return new Sandbox(Settings.of(Map.of(USERNAME.name(), sim.username(), API_KEY.name(), sim.apiKey(),
+        PASSPHRASE.name(), sim.passphrase(), DemoCommand.DEMO_LICENCES.name(), String.join(",", sample))),
+        sim.baseUrl(), sim);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.racereg.examples.cli;
+
+import dev.racereg.core.ClientOptions;
+import dev.racereg.core.unified.BibPushTarget;
+import dev.racereg.core.unified.RegistrationSource;
+import dev.racereg.runsignup.GetRaceParams;
+import dev.racereg.runsignup.RunSignupClient;
+import dev.racereg.runsignup.RunSignupCredentials;
+import dev.racereg.runsignup.RunSignupEvent;
+import dev.racereg.testkit.runsignup.RunSignupSimulator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * RunSignup: exports participants (with removals) and accepts bibs back. Credentials: an API v2
+ * key pair (sent with the secret in a header, preferred), else a classic key pair (query
+ * string), else an OAuth access token.
+ */
+final class RunSignupConnector implements Connector {
+
+  static final SettingKey RACE = SettingKey.required("runsignup.race-id", "the race id");
+  static final SettingKey EVENTS = SettingKey.optional("runsignup.event-ids",
+      "comma-separated event ids (default: every event of the race)");
+  static final SettingKey RSU_KEY = SettingKey.optional("runsignup.rsu-api-key", "API v2 key (preferred)");
+  static final SettingKey RSU_SECRET = new SettingKey("runsignup.rsu-api-secret", "API v2 secret", true, false);
+  static final SettingKey API_KEY = SettingKey.optional("runsignup.api-key", "classic API key");
+  static final SettingKey API_SECRET = new SettingKey("runsignup.api-secret", "classic API secret", true, false);
+  static final SettingKey TOKEN = new SettingKey("runsignup.access-token", "OAuth 2.0 access token", true, false);
+
+  @Override
+  public String provider() {
+    return "runsignup";
+  }
+
+  @Override
+  public String displayName() {
+    return "RunSignup (USA)";
+  }
+
+  @Override
+  public List<SettingKey> settings() {
+    return List.of(RACE, EVENTS, RSU_KEY, RSU_SECRET, API_KEY, API_SECRET, TOKEN);
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, true, false);
+  }
+
+  @Override
+  public Optional<RegistrationSource> registrations(Settings settings, ClientOptions options) {
+    RunSignupClient client = client(settings, options);
+    long race = id(settings.require(RACE));
+    // without explicit events, every event of the race: one read of the race finds them
+    long[] events = settings.get(EVENTS).map(list -> Arrays.stream(list.split(",")).map(String::trim)
+        .mapToLong(RunSignupConnector::id).toArray())
+        .orElseGet(() -> client.getRace(GetRaceParams.of(race)).events().stream()
+            .mapToLong(RunSignupEvent::eventId).toArray());
+    return Optional.of(client.registrationSource(race, events));
+  }
+
+  @Override
+  public Optional<BibPushTarget> bibs(Settings settings, ClientOptions options) {
+    return Optional.of(client(settings, options).bibPushTarget(id(settings.require(RACE))));
+  }
+
+  private static RunSignupClient client(Settings settings, ClientOptions options) {
+    return RunSignupClient.builder().credentials(credentials(settings)).options(options).build();
+  }
+
+  private static RunSignupCredentials credentials(Settings settings) {
+    if (settings.get(RSU_KEY).isPresent()) {
+      return RunSignupCredentials.rsuApiKey(settings.require(RSU_KEY), settings.require(RSU_SECRET));
+    }
+    if (settings.get(API_KEY).isPresent()) {
+      return RunSignupCredentials.apiKey(settings.require(API_KEY), settings.require(API_SECRET));
+    }
+    if (settings.get(TOKEN).isPresent()) {
+      return RunSignupCredentials.oauthAccessToken(settings.require(TOKEN));
+    }
+    throw new CliException(ExitCode.BAD_INPUT, "RunSignup needs credentials: set " + RSU_KEY.name() + " and "
+        + RSU_SECRET.name() + " (preferred), or " + API_KEY.name() + " and " + API_SECRET.name() + ", or "
+        + TOKEN.name());
+  }
+
+  private static long id(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new CliException(ExitCode.BAD_INPUT, "not a RunSignup id: '" + value + "'");
+    }
+  }
+
+  @Override
+  public Sandbox startSandbox() {
+    RunSignupSimulator sim = RunSignupSimulator.builder().participants(200).build().start();
+    return new Sandbox(Settings.of(Map.of(RACE.name(), Long.toString(sim.raceId()),
+        RSU_KEY.name(), sim.rsuApiKey(), RSU_SECRET.name(), sim.rsuApiSecret())), sim.baseUrl(), sim);
+  }
+}
