@@ -209,13 +209,16 @@ public final class ApiExecutor {
     RetryPolicy policy = options.retryPolicy();
     boolean refreshedCredentials = false;
     for (int attempt = 1; ; attempt++) {
-      ApiRequest authed = auth.authenticate(request);
-      Redactor redactor = redactorFor(authed);
-      HttpUrl url = url(authed);
-      String shownUrl = redactor.url(url);
       Response response = null;
       boolean handedOff = false;
+      boolean authenticated = false;
       try {
+        // inside the retry: a strategy that logs in or refreshes a token can itself be throttled
+        ApiRequest authed = auth.authenticate(request);
+        authenticated = true;
+        Redactor redactor = redactorFor(authed);
+        HttpUrl url = url(authed);
+        String shownUrl = redactor.url(url);
         logRequest(authed, shownUrl, attempt, policy.maxAttempts(), redactor);
         long started = System.nanoTime();
         Call call = http.newCall(toOkHttp(authed, url));
@@ -237,7 +240,8 @@ public final class ApiExecutor {
         handedOff = true;
         return result;
       } catch (RaceRegException failure) {
-        if (failure instanceof AuthenticationException && !refreshedCredentials
+        // renewal answers the platform rejecting a sent request, not the strategy's own failure
+        if (authenticated && failure instanceof AuthenticationException && !refreshedCredentials
             && auth.refreshAfterRejection((ApiException) failure)) {
           refreshedCredentials = true;
           attempt--; // a renewed credential is a fresh start, not a retry

@@ -306,4 +306,25 @@ class RetryTest {
         TestExecutors.text())).isInstanceOf(ServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  @Test
+  void aThrottledAuthenticationIsRetriedLikeAnyThrottle() {
+    java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
+    AuthStrategy throttledOnce = request -> {
+      if (logins.incrementAndGet() == 1) {
+        // what a strategy that logs in first sees when the platform throttles the login
+        throw new dev.racereg.core.error.RateLimitException(new dev.racereg.core.error.ErrorDetails(
+            429, "POST", "http://login", null, "slow down", null, ""), java.time.Duration.ofSeconds(2));
+      }
+      return request.toBuilder().header("X-Session", "s1").build();
+    };
+    server.enqueue(TestExecutors.ok("{}"));
+    ApiExecutor executor = TestExecutors.on(t.builder(server.url("/").toString()).build(), throttledOnce);
+
+    executor.execute(TestExecutors.get("/x", Idempotency.SAFE), TestExecutors.text());
+
+    assertThat(logins.get()).isEqualTo(2);
+    assertThat(t.sleeper.sleeps()).containsExactly(java.time.Duration.ofSeconds(2));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
 }
