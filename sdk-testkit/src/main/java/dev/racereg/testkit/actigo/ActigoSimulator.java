@@ -3,6 +3,7 @@ package dev.racereg.testkit.actigo;
 import dev.racereg.testkit.SimRequest;
 import dev.racereg.testkit.SimResponses;
 import dev.racereg.testkit.Simulator;
+import dev.racereg.testkit.SimulatorBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -80,7 +81,7 @@ public final class ActigoSimulator extends Simulator {
   /** The default number of registrations of an activity. */
   public static final int DEFAULT_REGISTRATIONS = 150;
   /** The default seed. */
-  public static final long DEFAULT_SEED = 42L;
+  public static final long DEFAULT_SEED = SimulatorBuilder.DEFAULT_SEED;
   /** The largest activity the builder accepts. */
   public static final int MAX_REGISTRATIONS = 1_000_000;
 
@@ -107,15 +108,15 @@ public final class ActigoSimulator extends Simulator {
   private ActigoSimulator(Builder b, Map<String, ActivityState> activities,
       List<String> organiserIds, Map<String, Set<String>> associations, Map<String, Key> keys,
       Key memberKey, Key nonMemberKey) {
-    this.seed = b.seed;
-    this.anchor = b.anchor;
+    this.seed = b.seed();
+    this.anchor = b.anchor();
     this.activities = activities;
     this.organiserIds = organiserIds;
     this.associations = associations;
     this.keys = keys;
     this.memberKey = memberKey;
     this.nonMemberKey = nonMemberKey;
-    this.writes = new ActigoWrites(b.clock, b.seed);
+    this.writes = new ActigoWrites(b.clock(), b.seed());
     this.sync = new ActigoSync(writes, this::user);
   }
 
@@ -430,11 +431,14 @@ public final class ActigoSimulator extends Simulator {
    * The default key (see {@link #credentials(String, String)}) is always a member of the first
    * organiser; the non-member key always exists and belongs to an organisation that owns nothing
    * and is associated with no organiser.
+   *
+   * <p>The {@linkplain #seed(long) seed} (default {@value ActigoSimulator#DEFAULT_SEED}) drives
+   * all generated data, ids and logins. The {@linkplain #anchor(Instant) anchor} (default
+   * {@link ActigoSimulator#DEFAULT_ANCHOR}): registrations are dated in the 180 days before it,
+   * ages are counted at it. The {@linkplain #clock(Clock) clock} dates what the API creates
+   * (external registrations' {@code created}, new ids).
    */
-  public static final class Builder {
-    private long seed = DEFAULT_SEED;
-    private Instant anchor = DEFAULT_ANCHOR;
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends SimulatorBuilder<ActigoSimulator, Builder> {
     private int registrations = DEFAULT_REGISTRATIONS;
     private String keyName;
     private String keySecret;
@@ -447,30 +451,8 @@ public final class ActigoSimulator extends Simulator {
 
     private record ActivitySpec(String organiserId, String activityId, Integer size) {}
 
-    private Builder() {}
-
-    /** The seed of all generated data, ids and logins. Default 42. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /**
-     * The instant generated data is anchored on: registrations are dated in the 180 days before
-     * it, ages are counted at it. Default {@link ActigoSimulator#DEFAULT_ANCHOR}.
-     */
-    public Builder anchor(Instant anchor) {
-      this.anchor = Objects.requireNonNull(anchor, "anchor");
-      return this;
-    }
-
-    /**
-     * The clock that dates what the API creates (external registrations' {@code created}, new
-     * ids). Default {@link Clock#systemUTC()}.
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
+    private Builder() {
+      super(DEFAULT_ANCHOR);
     }
 
     /**
@@ -578,8 +560,9 @@ public final class ActigoSimulator extends Simulator {
      * @throws IllegalArgumentException if an association or key names an undeclared organisation,
      *     an organiser id is also an associated organisation's id, or two keys share a name
      */
+    @Override
     public ActigoSimulator build() {
-      SplittableRandom r = new SplittableRandom(seed ^ 0xAC7160L);
+      SplittableRandom r = new SplittableRandom(seed() ^ 0xAC7160L);
       Set<String> organiserSet = new LinkedHashSet<>(organisers);
       Map<String, ActivitySpec> specs = new LinkedHashMap<>(activities);
       if (specs.isEmpty()) {
@@ -631,7 +614,7 @@ public final class ActigoSimulator extends Simulator {
       for (ActivitySpec spec : specs.values()) {
         int size = spec.size() != null ? spec.size() : registrations;
         states.put(spec.activityId(), new ActivityState(
-            new ActivityData(spec.organiserId(), spec.activityId(), size, seed, anchor)));
+            new ActivityData(spec.organiserId(), spec.activityId(), size, seed(), anchor())));
       }
       Map<String, Set<String>> assoc = new LinkedHashMap<>();
       associations.forEach((k, v) -> assoc.put(k, Set.copyOf(v)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.testkit.SimRequest;
 import dev.racereg.testkit.Simulator;
+import dev.racereg.testkit.SimulatorBuilder;
 import dev.racereg.testkit.fftri.FftriWorld.AgeCategory;
 import dev.racereg.testkit.fftri.PassCompetition.Status;
 import java.io.BufferedWriter;
@@ -179,11 +180,11 @@ public final class FftriSimulator extends Simulator {
     this.organiserKey = b.organiserKey;
     this.autoValidatePasses = b.autoValidatePasses;
     this.csvSeparator = b.csvSeparator;
-    this.clock = b.clock;
-    this.anchor = b.anchor;
-    LocalDate anchorDate = LocalDate.ofInstant(b.anchor, PARIS);
-    this.world = new FftriWorld(b.seed, anchorDate, b.clubs, b.licenceHolders, b.events);
-    this.passes = new PassBook(b.seed, b.passesPerTrial, anchorDate, b.username, world);
+    this.clock = b.clock();
+    this.anchor = b.anchor();
+    LocalDate anchorDate = LocalDate.ofInstant(anchor, PARIS);
+    this.world = new FftriWorld(b.seed(), anchorDate, b.clubs, b.licenceHolders, b.events);
+    this.passes = new PassBook(b.seed(), b.passesPerTrial, anchorDate, b.username, world);
   }
 
   /** A builder with every default set; {@code builder().build()} is ready to start. */
@@ -1025,11 +1026,15 @@ public final class FftriSimulator extends Simulator {
   /**
    * Options of a {@link FftriSimulator}. Every option has a default, so {@code build()} alone
    * gives a working simulator with the doc's sample credentials.
+   *
+   * <p>The {@linkplain #seed(long) seed} (default 42) drives all generated data. The
+   * {@linkplain #anchor(Instant) anchor} (default 2026-09-01T00:00:00Z): the current season is
+   * the one containing it, licences are validated before it, generated passes of trials before it
+   * are mostly used. The {@linkplain #clock(Clock) clock} is the simulator's "now": creation
+   * dates of new passes, the {@code ping} time, and which trials {@code get-trials-by-orga} lists
+   * as upcoming.
    */
-  public static final class Builder {
-    private long seed = 42L;
-    private Instant anchor = Instant.parse("2026-09-01T00:00:00Z");
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends SimulatorBuilder<FftriSimulator, Builder> {
     private String username = "username";
     private String apiKey = "d41d8cd98f00b204e9800998ecf8427e";
     private String passphrase = "passphrase";
@@ -1045,35 +1050,8 @@ public final class FftriSimulator extends Simulator {
     private boolean autoValidatePasses = true;
     private char csvSeparator = ';';
 
-    private Builder() {}
-
-    /** The seed of all generated data. Default 42. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /**
-     * The instant generated data is anchored on: the current season is the one containing it,
-     * licences are validated before it, generated passes of trials before it are mostly used.
-     * Default 2026-09-01T00:00:00Z.
-     *
-     * @throws NullPointerException if {@code anchor} is null
-     */
-    public Builder anchor(Instant anchor) {
-      this.anchor = Objects.requireNonNull(anchor, "anchor");
-      return this;
-    }
-
-    /**
-     * The clock of the simulator's "now": creation dates of new passes, the {@code ping} time,
-     * and which trials {@code get-trials-by-orga} lists as upcoming. Default the system UTC clock.
-     *
-     * @throws NullPointerException if {@code clock} is null
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
+    private Builder() {
+      super(Instant.parse("2026-09-01T00:00:00Z"));
     }
 
     /**
@@ -1190,6 +1168,7 @@ public final class FftriSimulator extends Simulator {
     }
 
     /** An unstarted simulator; call {@link FftriSimulator#start()} before use. */
+    @Override
     public FftriSimulator build() {
       return new FftriSimulator(this);
     }

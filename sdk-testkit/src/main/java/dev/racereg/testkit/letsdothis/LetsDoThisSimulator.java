@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.testkit.SimRequest;
 import dev.racereg.testkit.SimResponses;
 import dev.racereg.testkit.Simulator;
+import dev.racereg.testkit.SimulatorBuilder;
 import dev.racereg.testkit.letsdothis.LdtCatalog.Event;
 import dev.racereg.testkit.letsdothis.LdtCatalog.Occurrence;
 import dev.racereg.testkit.letsdothis.LdtCatalog.Race;
@@ -107,17 +108,17 @@ public final class LetsDoThisSimulator extends Simulator {
   private long runtimeCounter;
 
   private LetsDoThisSimulator(Builder b) {
-    this.seed = b.seed;
-    this.anchor = b.anchor;
-    this.clock = b.clock;
+    this.seed = b.seed();
+    this.anchor = b.anchor();
+    this.clock = b.clock();
     this.organiserId = b.organiserId;
     this.tokenValidity = b.tokenValidity;
     this.occurrenceField = b.misspelledOccurrenceField ? "eventOccurenceId" : "eventOccurrenceId";
     String secret = b.signingSecret != null ? b.signingSecret
-        : "letsdothis-simulator-" + Long.toHexString(b.seed);
+        : "letsdothis-simulator-" + Long.toHexString(seed);
     this.jwt = new LdtJwt(secret.getBytes(StandardCharsets.UTF_8));
     this.cursors = new LdtCursors(("cursor:" + secret).getBytes(StandardCharsets.UTF_8));
-    LdtGenerator.World world = LdtGenerator.generate(new LdtGenerator.Config(b.seed, b.anchor,
+    LdtGenerator.World world = LdtGenerator.generate(new LdtGenerator.Config(seed, anchor,
         b.organiserId, b.events, b.participants, b.applications, b.partners,
         b.reservedEntryGroupsPerEvent));
     this.catalog = world.catalog();
@@ -133,7 +134,7 @@ public final class LetsDoThisSimulator extends Simulator {
     }
     world.partners().forEach(p -> partners.put(p.id, p));
     world.groups().forEach(g -> groups.put(g.id, g));
-    this.runtimeRandom = new SplittableRandom(b.seed ^ 0x5DEECE66DL);
+    this.runtimeRandom = new SplittableRandom(seed ^ 0x5DEECE66DL);
     Instant now = clock.instant();
     this.validToken = jwt.mint(organiserId, now, now.plus(tokenValidity));
     this.expiredToken = jwt.mint(organiserId, now.minus(tokenValidity).minus(Duration.ofDays(1)),
@@ -990,11 +991,15 @@ public final class LetsDoThisSimulator extends Simulator {
   /**
    * Options of a {@link LetsDoThisSimulator}. Every option has a default that works out of the
    * box; {@link #build()} generates the data and returns an unstarted simulator.
+   *
+   * <p>The {@linkplain #seed(long) seed} (default 42) drives all generated data: the same seed
+   * gives the same data. The {@linkplain #anchor(Instant) anchor} (default
+   * {@code 2025-03-01T09:00:00Z}): nothing generated is later, coming editions start 4 to 30
+   * weeks after it. The {@linkplain #clock(Clock) clock} is for everything that happens after
+   * generation: key issue and expiry checks, and the {@code createdAt}/{@code updatedAt} of
+   * writes.
    */
-  public static final class Builder {
-    private long seed = 42;
-    private Instant anchor = Instant.parse("2025-03-01T09:00:00Z");
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends SimulatorBuilder<LetsDoThisSimulator, Builder> {
     private String organiserId = "204517";
     private int events = 3;
     private int participants = 300;
@@ -1005,30 +1010,8 @@ public final class LetsDoThisSimulator extends Simulator {
     private Duration tokenValidity = Duration.ofDays(365);
     private boolean misspelledOccurrenceField;
 
-    private Builder() {}
-
-    /** The seed of all generated data. Default 42; the same seed gives the same data. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /**
-     * The instant generated data is anchored on: nothing generated is later, coming editions
-     * start 4 to 30 weeks after it. Default {@code 2025-03-01T09:00:00Z}.
-     */
-    public Builder anchor(Instant anchor) {
-      this.anchor = Objects.requireNonNull(anchor, "anchor");
-      return this;
-    }
-
-    /**
-     * The clock for everything that happens after generation: key issue and expiry checks, and
-     * the {@code createdAt}/{@code updatedAt} of writes. Default the system UTC clock.
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
+    private Builder() {
+      super(Instant.parse("2025-03-01T09:00:00Z"));
     }
 
     /** The organiser that owns the generated data. Default {@code 204517}. */
@@ -1134,6 +1117,7 @@ public final class LetsDoThisSimulator extends Simulator {
     }
 
     /** Generates the data and returns the simulator, not yet started. */
+    @Override
     public LetsDoThisSimulator build() {
       return new LetsDoThisSimulator(this);
     }

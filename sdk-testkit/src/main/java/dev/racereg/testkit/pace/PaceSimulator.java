@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.testkit.SimRequest;
 import dev.racereg.testkit.SimResponses;
 import dev.racereg.testkit.Simulator;
+import dev.racereg.testkit.SimulatorBuilder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,11 +94,11 @@ public final class PaceSimulator extends Simulator {
   private int secretGeneration;
 
   private PaceSimulator(Builder b) {
-    this.seed = b.seed;
+    this.seed = b.seed();
     this.apiId = b.apiId;
     this.apiSecret = b.apiSecret;
-    this.clock = b.clock;
-    this.dataAnchor = b.dataAnchor;
+    this.clock = b.clock();
+    this.dataAnchor = b.anchor();
     List<PaceEventSpec> specs = b.events.isEmpty() ? List.of(PaceEventSpec.defaultEvent()) : b.events;
     Map<String, EventState> map = new LinkedHashMap<>();
     List<PaceEventSpec> resolved = new ArrayList<>();
@@ -690,27 +691,20 @@ public final class PaceSimulator extends Simulator {
   /**
    * Configures a {@link PaceSimulator}. Not thread-safe; {@link #build()} may be called more than
    * once.
+   *
+   * <p>The {@linkplain #seed(long) seed} (default 42) drives the generated data: the same seed
+   * gives the same participants. For the anchor see {@link #dataAnchor(Instant)}.
+   * The {@linkplain #clock(Clock) clock} stamps writes ("Order date" of added participants,
+   * "Updated at" of every write); generated data never reads it.
    */
-  public static final class Builder {
-    private long seed = 42;
+  public static final class Builder extends SimulatorBuilder<PaceSimulator, Builder> {
     private int participants = DEFAULT_PARTICIPANTS;
     private String apiId = DEFAULT_API_ID;
     private String apiSecret = DEFAULT_API_SECRET;
     private final List<PaceEventSpec> events = new ArrayList<>();
-    private Instant dataAnchor = DEFAULT_DATA_ANCHOR;
-    private Clock clock = Clock.systemUTC();
 
-    private Builder() {}
-
-    /**
-     * The seed of the generated data (default 42): the same seed gives the same participants.
-     *
-     * @param value any seed
-     * @return this builder
-     */
-    public Builder seed(long value) {
-      this.seed = value;
-      return this;
+    private Builder() {
+      super(DEFAULT_DATA_ANCHOR);
     }
 
     /**
@@ -787,20 +781,19 @@ public final class PaceSimulator extends Simulator {
      * @return this builder
      */
     public Builder dataAnchor(Instant value) {
-      this.dataAnchor = Objects.requireNonNull(value, "dataAnchor").truncatedTo(ChronoUnit.MILLIS);
-      return this;
+      return anchor(Objects.requireNonNull(value, "dataAnchor"));
     }
 
     /**
-     * The clock that stamps writes ("Order date" of added participants, "Updated at" of every
-     * write); default {@link Clock#systemUTC()}. Generated data never reads it.
+     * The same as {@link #dataAnchor(Instant)}, under the name every simulator's builder uses.
+     * The anchor is kept to the millisecond, as PACE's timestamps are.
      *
-     * @param value the clock
+     * @param value the anchor
      * @return this builder
      */
-    public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value, "clock");
-      return this;
+    @Override
+    public Builder anchor(Instant value) {
+      return super.anchor(Objects.requireNonNull(value, "anchor").truncatedTo(ChronoUnit.MILLIS));
     }
 
     /**
@@ -808,6 +801,7 @@ public final class PaceSimulator extends Simulator {
      *
      * @return the simulator
      */
+    @Override
     public PaceSimulator build() {
       return new PaceSimulator(this);
     }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.testkit.SimRequest;
 import dev.racereg.testkit.SimResponses;
 import dev.racereg.testkit.Simulator;
+import dev.racereg.testkit.SimulatorBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,12 +129,12 @@ public final class RunSignupSimulator extends Simulator {
   private long nextResultId = 90_000_001L;
 
   private RunSignupSimulator(Builder b) {
-    this.seed = b.seed;
+    this.seed = b.seed();
     this.raceId = b.raceId;
     this.raceName = b.raceName;
-    this.anchor = b.anchor;
-    this.clock = b.clock;
-    SplittableRandom keys = new SplittableRandom(b.seed ^ 0x00C0FFEEL);
+    this.anchor = b.anchor();
+    this.clock = b.clock();
+    SplittableRandom keys = new SplittableRandom(seed ^ 0x00C0FFEEL);
     this.credentials = new RsuAuth.Config(
         or(b.apiKey, () -> key(keys, 32)), or(b.apiSecret, () -> key(keys, 32)),
         or(b.rsuApiKey, () -> key(keys, 32)), or(b.rsuApiSecret, () -> key(keys, 48)),
@@ -144,12 +145,12 @@ public final class RunSignupSimulator extends Simulator {
         or(b.codeVerifier, () -> key(keys, 64)),
         b.accessTokenLifetime, b.tmpKeyIdleTimeout);
     int removedCount = b.removed >= 0 ? b.removed : b.participants == 0 ? 0 : Math.max(3, b.participants / 25);
-    this.data = new RsuDataGenerator(b.seed, b.raceId, b.anchor, b.events, b.participants, removedCount);
-    this.auth = new RsuAuth(credentials, clock, b.seed);
+    this.data = new RsuDataGenerator(seed, b.raceId, anchor, b.events, b.participants, removedCount);
+    this.auth = new RsuAuth(credentials, clock, seed);
     this.lastModified = data.lastModified.clone();
     this.bibs = data.bibs.clone();
     this.events = new ArrayList<>(data.events);
-    this.raceLastModified = b.anchor.minus(Duration.ofDays(1));
+    this.raceLastModified = anchor.minus(Duration.ofDays(1));
     this.nextRegistrationId = data.maxRegistrationId + 3;
     this.nextUserId = RsuDataGenerator.USER_ID_BASE
         + (data.maxRegistrationId - RsuDataGenerator.FIRST_REGISTRATION_ID) * 3 + 1_000;
@@ -1599,16 +1600,18 @@ public final class RunSignupSimulator extends Simulator {
   /**
    * Configures a {@link RunSignupSimulator}. Every option has a default that works out of the
    * box; credentials left unset are generated from the seed and readable from the simulator.
+   *
+   * <p>The {@linkplain #seed(long) seed} (default 42) drives every generated value: same seed,
+   * same data. The {@linkplain #anchor(Instant) anchor} (default 2025-05-01T16:00:00Z):
+   * registrations fall in the 200 days before it, race day is 30 days after it. The
+   * {@linkplain #clock(Clock) clock} is "now": write timestamps, tmp key and token expiry.
    */
-  public static final class Builder {
-    private long seed = 42L;
+  public static final class Builder extends SimulatorBuilder<RunSignupSimulator, Builder> {
     private long raceId = 12345L;
     private String raceName = "Scioto Riverfront Classic";
     private int events = 3;
     private int participants = 300;
     private int removed = -1;
-    private Instant anchor = Instant.parse("2025-05-01T16:00:00Z");
-    private Clock clock = Clock.systemUTC();
     private String apiKey;
     private String apiSecret;
     private String rsuApiKey;
@@ -1624,12 +1627,8 @@ public final class RunSignupSimulator extends Simulator {
     private Duration accessTokenLifetime = Duration.ofHours(1);
     private Duration tmpKeyIdleTimeout = Duration.ofHours(1);
 
-    private Builder() {}
-
-    /** Seed of every generated value (default 42). Same seed, same data. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
+    private Builder() {
+      super(Instant.parse("2025-05-01T16:00:00Z"));
     }
 
     /**
@@ -1689,21 +1688,6 @@ public final class RunSignupSimulator extends Simulator {
         throw new IllegalArgumentException("removedParticipants must be 0..1000000, was " + removed);
       }
       this.removed = removed;
-      return this;
-    }
-
-    /**
-     * The instant generated data is anchored on (default 2025-05-01T16:00:00Z): registrations
-     * fall in the 200 days before it, race day is 30 days after it.
-     */
-    public Builder anchor(Instant anchor) {
-      this.anchor = Objects.requireNonNull(anchor, "anchor");
-      return this;
-    }
-
-    /** The clock for "now": write timestamps, tmp key and token expiry (default system UTC). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -1776,6 +1760,7 @@ public final class RunSignupSimulator extends Simulator {
     }
 
     /** Generates the race and returns the (not yet started) simulator; call {@code start()}. */
+    @Override
     public RunSignupSimulator build() {
       return new RunSignupSimulator(this);
     }
