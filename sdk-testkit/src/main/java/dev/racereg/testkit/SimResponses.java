@@ -47,6 +47,18 @@ public final class SimResponses {
         .build();
   }
 
+  /**
+   * A platform's 405 answer with the {@code Allow} header that must go with it: {@code refusal}
+   * (in the platform's own error format) unchanged but for that header.
+   *
+   * @param refusal the platform's 405 response
+   * @param allow the methods the path accepts, for example {@code "GET, POST"}
+   * @return the response with {@code Allow} set
+   */
+  public static MockResponse withAllow(MockResponse refusal, String allow) {
+    return new MockResponse.Builder(refusal).setHeader("Allow", allow).build();
+  }
+
   /** An empty response with the given status. */
   public static MockResponse empty(int status) {
     return new MockResponse.Builder().code(status).build();

@@ -123,8 +123,8 @@ final class ActigoContract {
 
   /** A 405 naming the allowed methods. */
   static MockResponse methodNotAllowed(String method, String allow) {
-    return error(405, "method " + method + " is not allowed here; allowed: " + allow)
-        .newBuilder().setHeader("Allow", allow).build();
+    return SimResponses.withAllow(
+        error(405, "method " + method + " is not allowed here; allowed: " + allow), allow);
   }
 
   private static String reason(int status) {

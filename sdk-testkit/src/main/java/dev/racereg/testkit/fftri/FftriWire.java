@@ -101,10 +101,8 @@ final class FftriWire {
   }
 
   static MockResponse methodNotAllowed(String method, String path, String allowed) {
-    return new MockResponse.Builder(failure(METHOD_NOT_ALLOWED, "No route found for \"" + method
-        + " " + path + "\": Method Not Allowed (Allow: " + allowed + ")"))
-        .setHeader("Allow", allowed)
-        .build();
+    return SimResponses.withAllow(failure(METHOD_NOT_ALLOWED, "No route found for \"" + method
+        + " " + path + "\": Method Not Allowed (Allow: " + allowed + ")"), allowed);
   }
 
   /** The positive answer of {@code test-licence}, word for word from the doc. */

@@ -435,9 +435,7 @@ public final class PaceSimulator extends Simulator {
       return PaceWire.error(404, "Not found");
     }
     if (!"POST".equals(request.method())) {
-      return new MockResponse.Builder(PaceWire.error(405, "Method not allowed"))
-          .setHeader("Allow", "POST")
-          .build();
+      return SimResponses.withAllow(PaceWire.error(405, "Method not allowed"), "POST");
     }
     try {
       return participantsResponse(request);

@@ -508,10 +508,9 @@ public final class RunSignupSimulator extends Simulator {
           RsuWire.message(UNKNOWN_METHOD) + ": " + request.path(), 404));
     }
     if (!route.endpoint().methods.contains(request.method())) {
-      MockResponse refused = RsuWire.error(format, new RsuWire.ApiError(METHOD_NOT_SUPPORTED,
-          RsuWire.message(METHOD_NOT_SUPPORTED) + ": use " + String.join(", ", route.endpoint().methods), 405));
-      return new MockResponse.Builder(refused)
-          .setHeader("Allow", String.join(", ", route.endpoint().methods)).build();
+      String allow = String.join(", ", route.endpoint().methods);
+      return SimResponses.withAllow(RsuWire.error(format, new RsuWire.ApiError(METHOD_NOT_SUPPORTED,
+          RsuWire.message(METHOD_NOT_SUPPORTED) + ": use " + allow, 405)), allow);
     }
     if (oauth) {
       try {
