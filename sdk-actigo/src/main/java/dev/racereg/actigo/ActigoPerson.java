@@ -193,7 +193,7 @@ public final class ActigoPerson extends PersonFields {
     /** Empty is absent; other text is kept as sent. */
     @Override
     String clean(String v) {
-      return v == null || v.isEmpty() ? null : v;
+      return Text.asSent(v);
     }
   }
 }

@@ -112,7 +112,7 @@ public final class SyncPerson extends PersonFields {
     /** Blank is absent; other text is trimmed. */
     @Override
     String clean(String v) {
-      return v == null || v.isBlank() ? null : v.trim();
+      return Text.trimmed(v);
     }
 
     /**
