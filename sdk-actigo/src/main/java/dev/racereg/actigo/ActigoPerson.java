@@ -1,7 +1,6 @@
 package dev.racereg.actigo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,36 +13,23 @@ import java.util.Set;
  * from CSV only {@code id}, {@code givenName}, {@code middleName}, {@code surname}, {@code sex}
  * and {@code birthDate}. Fields this SDK does not know are kept in {@link #extra()}. Immutable.
  */
-public final class ActigoPerson {
+public final class ActigoPerson extends PersonFields {
 
   static final Set<String> FIELDS = Set.of("id", "isProfilePublic", "givenName", "middleName",
       "surname", "sex", "birthDate", "language", "nickname", "country", "name", "ref");
 
-  private final String id;
   private final Boolean profilePublic;
-  private final String givenName;
-  private final String middleName;
-  private final String surname;
-  private final Sex sex;
-  private final LocalDate birthDate;
   private final String language;
   private final String nickname;
-  private final String country;
   private final String name;
   private final String ref;
   private final Map<String, JsonNode> extra;
 
   private ActigoPerson(Builder b) {
-    this.id = b.id;
+    super(b);
     this.profilePublic = b.profilePublic;
-    this.givenName = b.givenName;
-    this.middleName = b.middleName;
-    this.surname = b.surname;
-    this.sex = b.sex;
-    this.birthDate = b.birthDate;
     this.language = b.language;
     this.nickname = b.nickname;
-    this.country = b.country;
     this.name = b.name;
     this.ref = b.ref;
     this.extra = Wire.copy(b.extra);
@@ -80,42 +66,9 @@ public final class ActigoPerson {
         .build();
   }
 
-  /** The person's (user account's) id, 24 hexadecimal digits. */
-  public Optional<String> id() {
-    return Optional.ofNullable(id);
-  }
-
   /** {@code isProfilePublic}: whether the user's Actigo profile is public. */
   public Optional<Boolean> profilePublic() {
     return Optional.ofNullable(profilePublic);
-  }
-
-  /** Given (first) name. */
-  public Optional<String> givenName() {
-    return Optional.ofNullable(givenName);
-  }
-
-  /** Middle name(s). */
-  public Optional<String> middleName() {
-    return Optional.ofNullable(middleName);
-  }
-
-  /** Surname (family name). */
-  public Optional<String> surname() {
-    return Optional.ofNullable(surname);
-  }
-
-  /** Sex. */
-  public Optional<Sex> sex() {
-    return Optional.ofNullable(sex);
-  }
-
-  /**
-   * Date of birth. JSON carries it as an instant at midnight UTC ({@code 1975-11-27T00:00:00Z}),
-   * CSV as a date; both arrive here as the same date.
-   */
-  public Optional<LocalDate> birthDate() {
-    return Optional.ofNullable(birthDate);
   }
 
   /** The user's language, e.g. {@code cs}. */
@@ -126,11 +79,6 @@ public final class ActigoPerson {
   /** The user's nickname, e.g. {@code martin.dufek}. */
   public Optional<String> nickname() {
     return Optional.ofNullable(nickname);
-  }
-
-  /** Country code as Actigo gives it, e.g. {@code CZ}. */
-  public Optional<String> country() {
-    return Optional.ofNullable(country);
   }
 
   /** The display name, e.g. {@code Martin Dufek}. */
@@ -163,11 +111,8 @@ public final class ActigoPerson {
       return false;
     }
     ActigoPerson p = (ActigoPerson) o;
-    return Objects.equals(id, p.id) && Objects.equals(profilePublic, p.profilePublic)
-        && Objects.equals(givenName, p.givenName) && Objects.equals(middleName, p.middleName)
-        && Objects.equals(surname, p.surname) && Objects.equals(sex, p.sex)
-        && Objects.equals(birthDate, p.birthDate) && Objects.equals(language, p.language)
-        && Objects.equals(nickname, p.nickname) && Objects.equals(country, p.country)
+    return samePerson(p) && Objects.equals(profilePublic, p.profilePublic)
+        && Objects.equals(language, p.language) && Objects.equals(nickname, p.nickname)
         && Objects.equals(name, p.name) && Objects.equals(ref, p.ref) && extra.equals(p.extra);
   }
 
@@ -184,17 +129,10 @@ public final class ActigoPerson {
   }
 
   /** Builds an {@link ActigoPerson}. Empty strings are stored as absent. Not thread-safe. */
-  public static final class Builder {
-    private String id;
+  public static final class Builder extends PersonFields.PersonBuilder<Builder> {
     private Boolean profilePublic;
-    private String givenName;
-    private String middleName;
-    private String surname;
-    private Sex sex;
-    private LocalDate birthDate;
     private String language;
     private String nickname;
-    private String country;
     private String name;
     private String ref;
     private Map<String, JsonNode> extra = Map.of();
@@ -202,60 +140,18 @@ public final class ActigoPerson {
     private Builder() {}
 
     private Builder(ActigoPerson p) {
-      id = p.id;
+      super(p);
       profilePublic = p.profilePublic;
-      givenName = p.givenName;
-      middleName = p.middleName;
-      surname = p.surname;
-      sex = p.sex;
-      birthDate = p.birthDate;
       language = p.language;
       nickname = p.nickname;
-      country = p.country;
       name = p.name;
       ref = p.ref;
       extra = p.extra;
     }
 
-    /** The person's id. */
-    public Builder id(String v) {
-      id = clean(v);
-      return this;
-    }
-
     /** Whether the profile is public. */
     public Builder profilePublic(Boolean v) {
       profilePublic = v;
-      return this;
-    }
-
-    /** Given name. */
-    public Builder givenName(String v) {
-      givenName = clean(v);
-      return this;
-    }
-
-    /** Middle name(s). */
-    public Builder middleName(String v) {
-      middleName = clean(v);
-      return this;
-    }
-
-    /** Surname. */
-    public Builder surname(String v) {
-      surname = clean(v);
-      return this;
-    }
-
-    /** Sex. */
-    public Builder sex(Sex v) {
-      sex = v;
-      return this;
-    }
-
-    /** Date of birth. */
-    public Builder birthDate(LocalDate v) {
-      birthDate = v;
       return this;
     }
 
@@ -268,12 +164,6 @@ public final class ActigoPerson {
     /** Nickname. */
     public Builder nickname(String v) {
       nickname = clean(v);
-      return this;
-    }
-
-    /** Country code. */
-    public Builder country(String v) {
-      country = clean(v);
       return this;
     }
 
@@ -300,8 +190,10 @@ public final class ActigoPerson {
       return new ActigoPerson(this);
     }
 
-    private static String clean(String v) {
-      return v == null || v.isEmpty() ? null : v;
+    /** Empty is absent; other text is kept as sent. */
+    @Override
+    String clean(String v) {
+      return Text.asSent(v);
     }
   }
 }

@@ -213,7 +213,7 @@ public final class ActigoRegistration {
 
     /** The id (required). */
     public Builder id(String v) {
-      id = v == null || v.isEmpty() ? null : v;
+      id = Text.asSent(v);
       return this;
     }
 
@@ -225,7 +225,7 @@ public final class ActigoRegistration {
 
     /** The registration code. */
     public Builder code(String v) {
-      code = v == null || v.isEmpty() ? null : v;
+      code = Text.asSent(v);
       return this;
     }
 
@@ -237,7 +237,7 @@ public final class ActigoRegistration {
 
     /** The start number. */
     public Builder startNumber(String v) {
-      startNumber = v == null || v.isEmpty() ? null : v;
+      startNumber = Text.asSent(v);
       return this;
     }
 

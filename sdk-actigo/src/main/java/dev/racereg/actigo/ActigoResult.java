@@ -168,7 +168,7 @@ public final class ActigoResult {
 
     /** The category. */
     public Builder category(String v) {
-      category = clean(v);
+      category = Text.trimmed(v);
       return this;
     }
 
@@ -198,7 +198,7 @@ public final class ActigoResult {
 
     /** Start number. */
     public Builder startNumber(String v) {
-      startNumber = clean(v);
+      startNumber = Text.trimmed(v);
       return this;
     }
 
@@ -243,10 +243,6 @@ public final class ActigoResult {
       if (v != null) {
         Validation.atLeast(v, 1, field);
       }
-    }
-
-    private static String clean(String v) {
-      return v == null || v.isBlank() ? null : v.trim();
     }
   }
 }

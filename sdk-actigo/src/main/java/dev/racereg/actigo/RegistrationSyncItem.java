@@ -141,7 +141,7 @@ public final class RegistrationSyncItem {
 
     /** The registration's id (24 hexadecimal digits); leave unset to insert an external one. */
     public Builder id(String v) {
-      id = v == null || v.isBlank() ? null : v.trim();
+      id = Text.trimmed(v);
       return this;
     }
 
@@ -153,7 +153,7 @@ public final class RegistrationSyncItem {
 
     /** The start number; blank means none is sent. */
     public Builder startNumber(String v) {
-      startNumber = v == null || v.isBlank() ? null : v.trim();
+      startNumber = Text.trimmed(v);
       return this;
     }
 

@@ -3,9 +3,7 @@ package dev.racereg.actigo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.Validation;
 import dev.racereg.core.codec.Codecs;
-import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The person of a registration or result sent to Actigo: either an Actigo user, named by
@@ -21,24 +19,10 @@ import java.util.Optional;
  * <p>On the wire the birth date is an instant at midnight UTC in JSON
  * ({@code 1975-11-27T00:00:00Z}) and a date in CSV ({@code 1975-11-27}).
  */
-public final class SyncPerson {
-
-  private final String id;
-  private final String givenName;
-  private final String middleName;
-  private final String surname;
-  private final Sex sex;
-  private final LocalDate birthDate;
-  private final String country;
+public final class SyncPerson extends PersonFields {
 
   private SyncPerson(Builder b) {
-    this.id = b.id;
-    this.givenName = b.givenName;
-    this.middleName = b.middleName;
-    this.surname = b.surname;
-    this.sex = b.sex;
-    this.birthDate = b.birthDate;
-    this.country = b.country;
+    super(b);
   }
 
   /**
@@ -60,44 +44,9 @@ public final class SyncPerson {
     return new Builder(this);
   }
 
-  /** The Actigo user's id, if this person is one. */
-  public Optional<String> id() {
-    return Optional.ofNullable(id);
-  }
-
   /** Whether this person is named by an Actigo user id. */
   public boolean isActigoUser() {
     return id != null;
-  }
-
-  /** Given name. */
-  public Optional<String> givenName() {
-    return Optional.ofNullable(givenName);
-  }
-
-  /** Middle name(s). */
-  public Optional<String> middleName() {
-    return Optional.ofNullable(middleName);
-  }
-
-  /** Surname. */
-  public Optional<String> surname() {
-    return Optional.ofNullable(surname);
-  }
-
-  /** Sex. */
-  public Optional<Sex> sex() {
-    return Optional.ofNullable(sex);
-  }
-
-  /** Date of birth. */
-  public Optional<LocalDate> birthDate() {
-    return Optional.ofNullable(birthDate);
-  }
-
-  /** Country code, e.g. {@code CZ} (results only). */
-  public Optional<String> country() {
-    return Optional.ofNullable(country);
   }
 
   /**
@@ -138,11 +87,7 @@ public final class SyncPerson {
     if (!(o instanceof SyncPerson)) {
       return false;
     }
-    SyncPerson p = (SyncPerson) o;
-    return Objects.equals(id, p.id) && Objects.equals(givenName, p.givenName)
-        && Objects.equals(middleName, p.middleName) && Objects.equals(surname, p.surname)
-        && Objects.equals(sex, p.sex) && Objects.equals(birthDate, p.birthDate)
-        && Objects.equals(country, p.country);
+    return samePerson((SyncPerson) o);
   }
 
   @Override
@@ -157,67 +102,17 @@ public final class SyncPerson {
   }
 
   /** Builds a {@link SyncPerson}. Blank strings are stored as absent. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private String givenName;
-    private String middleName;
-    private String surname;
-    private Sex sex;
-    private LocalDate birthDate;
-    private String country;
-
+  public static final class Builder extends PersonFields.PersonBuilder<Builder> {
     private Builder() {}
 
     private Builder(SyncPerson p) {
-      id = p.id;
-      givenName = p.givenName;
-      middleName = p.middleName;
-      surname = p.surname;
-      sex = p.sex;
-      birthDate = p.birthDate;
-      country = p.country;
+      super(p);
     }
 
-    /** The Actigo user's id (24 hexadecimal digits); leave unset for an external person. */
-    public Builder id(String v) {
-      id = clean(v);
-      return this;
-    }
-
-    /** Given name (required without an id). */
-    public Builder givenName(String v) {
-      givenName = clean(v);
-      return this;
-    }
-
-    /** Middle name(s), optional. */
-    public Builder middleName(String v) {
-      middleName = clean(v);
-      return this;
-    }
-
-    /** Surname (required without an id). */
-    public Builder surname(String v) {
-      surname = clean(v);
-      return this;
-    }
-
-    /** Sex (required without an id). */
-    public Builder sex(Sex v) {
-      sex = v;
-      return this;
-    }
-
-    /** Date of birth (required without an id). */
-    public Builder birthDate(LocalDate v) {
-      birthDate = v;
-      return this;
-    }
-
-    /** Country code such as {@code CZ}; sent with results only. */
-    public Builder country(String v) {
-      country = clean(v);
-      return this;
+    /** Blank is absent; other text is trimmed. */
+    @Override
+    String clean(String v) {
+      return Text.trimmed(v);
     }
 
     /**
@@ -236,10 +131,6 @@ public final class SyncPerson {
         person.requireExternalFields("person");
       }
       return person;
-    }
-
-    private static String clean(String v) {
-      return v == null || v.isBlank() ? null : v.trim();
     }
   }
 }

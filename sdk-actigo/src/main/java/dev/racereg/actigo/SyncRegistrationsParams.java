@@ -1,9 +1,6 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A registration sync: the activity, the items to send, and how many go in one request.
@@ -11,7 +8,7 @@ import java.util.Objects;
  * (default {@value #DEFAULT_CHUNK_SIZE}), in order, and reported item by item in a
  * {@link SyncReport}. No items means no request.
  */
-public final class SyncRegistrationsParams {
+public final class SyncRegistrationsParams extends ChunkedSyncParams<RegistrationSyncItem> {
 
   /**
    * The default number of items per request. Actigo publishes no limit; this is the SDK's
@@ -22,14 +19,8 @@ public final class SyncRegistrationsParams {
   /** The largest chunk size accepted. */
   public static final int MAX_CHUNK_SIZE = ActigoInferred.MAX_CHUNK_SIZE;
 
-  private final String activityId;
-  private final List<RegistrationSyncItem> items;
-  private final int chunkSize;
-
   private SyncRegistrationsParams(Builder b) {
-    this.activityId = b.activityId;
-    this.items = List.copyOf(b.items);
-    this.chunkSize = b.chunkSize;
+    super(b);
   }
 
   /**
@@ -48,76 +39,28 @@ public final class SyncRegistrationsParams {
 
   /** A builder holding these values. */
   public Builder toBuilder() {
-    return builder().activityId(activityId).items(items).chunkSize(chunkSize);
-  }
-
-  /** The organised activity's id. */
-  public String activityId() {
-    return activityId;
+    return builder().activityId(activityId()).items(items()).chunkSize(chunkSize());
   }
 
   /** The items, in sending order. */
   public List<RegistrationSyncItem> items() {
-    return items;
-  }
-
-  /** Items per request. */
-  public int chunkSize() {
-    return chunkSize;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof SyncRegistrationsParams)) {
-      return false;
-    }
-    SyncRegistrationsParams p = (SyncRegistrationsParams) o;
-    return activityId.equals(p.activityId) && items.equals(p.items) && chunkSize == p.chunkSize;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(activityId, items, chunkSize);
-  }
-
-  /** The activity and counts, not the items' personal data. */
-  @Override
-  public String toString() {
-    return "SyncRegistrationsParams{activityId=" + activityId + ", " + items.size()
-        + " items, chunkSize=" + chunkSize + "}";
+    return sent();
   }
 
   /** Builds {@link SyncRegistrationsParams}. Not thread-safe. */
-  public static final class Builder {
-    private String activityId;
-    private final List<RegistrationSyncItem> items = new ArrayList<>();
-    private int chunkSize = DEFAULT_CHUNK_SIZE;
-
-    private Builder() {}
-
-    /** The organised activity's id (required, 24 hexadecimal digits). */
-    public Builder activityId(String v) {
-      activityId = v;
-      return this;
+  public static final class Builder extends ChunkedSyncParams.SyncBuilder<RegistrationSyncItem, Builder> {
+    private Builder() {
+      super("items");
     }
 
     /** Replaces the items. */
     public Builder items(List<RegistrationSyncItem> v) {
-      items.clear();
-      items.addAll(Objects.requireNonNull(v, "items"));
-      return this;
+      return replace(v);
     }
 
     /** Adds one item. */
     public Builder addItem(RegistrationSyncItem v) {
-      items.add(v);
-      return this;
-    }
-
-    /** Items per request, 1 to {@value #MAX_CHUNK_SIZE}; default {@value #DEFAULT_CHUNK_SIZE}. */
-    public Builder chunkSize(int v) {
-      chunkSize = v;
-      return this;
+      return add(v);
     }
 
     /**
@@ -128,11 +71,7 @@ public final class SyncRegistrationsParams {
      *     1..{@value #MAX_CHUNK_SIZE}
      */
     public SyncRegistrationsParams build() {
-      Ids.check(activityId, "activityId");
-      for (int i = 0; i < items.size(); i++) {
-        Validation.required(items.get(i), "items[" + i + "]");
-      }
-      Validation.inRange(chunkSize, 1, MAX_CHUNK_SIZE, "chunkSize");
+      validate();
       return new SyncRegistrationsParams(this);
     }
   }

@@ -1,9 +1,6 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A results sync: the activity, the results to send, and how many go in one request.
@@ -11,7 +8,7 @@ import java.util.Objects;
  * (default {@value #DEFAULT_CHUNK_SIZE}), in order, and reported result by result in a
  * {@link SyncReport}. No results means no request.
  */
-public final class SyncResultsParams {
+public final class SyncResultsParams extends ChunkedSyncParams<ActigoResult> {
 
   /**
    * The default number of results per request. Actigo publishes no limit; this is the SDK's
@@ -22,14 +19,8 @@ public final class SyncResultsParams {
   /** The largest chunk size accepted. */
   public static final int MAX_CHUNK_SIZE = ActigoInferred.MAX_CHUNK_SIZE;
 
-  private final String activityId;
-  private final List<ActigoResult> results;
-  private final int chunkSize;
-
   private SyncResultsParams(Builder b) {
-    this.activityId = b.activityId;
-    this.results = List.copyOf(b.results);
-    this.chunkSize = b.chunkSize;
+    super(b);
   }
 
   /**
@@ -48,76 +39,28 @@ public final class SyncResultsParams {
 
   /** A builder holding these values. */
   public Builder toBuilder() {
-    return builder().activityId(activityId).results(results).chunkSize(chunkSize);
-  }
-
-  /** The organised activity's id. */
-  public String activityId() {
-    return activityId;
+    return builder().activityId(activityId()).results(results()).chunkSize(chunkSize());
   }
 
   /** The results, in sending order. */
   public List<ActigoResult> results() {
-    return results;
-  }
-
-  /** Results per request. */
-  public int chunkSize() {
-    return chunkSize;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof SyncResultsParams)) {
-      return false;
-    }
-    SyncResultsParams p = (SyncResultsParams) o;
-    return activityId.equals(p.activityId) && results.equals(p.results) && chunkSize == p.chunkSize;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(activityId, results, chunkSize);
-  }
-
-  /** The activity and counts, not the results' personal data. */
-  @Override
-  public String toString() {
-    return "SyncResultsParams{activityId=" + activityId + ", " + results.size()
-        + " results, chunkSize=" + chunkSize + "}";
+    return sent();
   }
 
   /** Builds {@link SyncResultsParams}. Not thread-safe. */
-  public static final class Builder {
-    private String activityId;
-    private final List<ActigoResult> results = new ArrayList<>();
-    private int chunkSize = DEFAULT_CHUNK_SIZE;
-
-    private Builder() {}
-
-    /** The organised activity's id (required, 24 hexadecimal digits). */
-    public Builder activityId(String v) {
-      activityId = v;
-      return this;
+  public static final class Builder extends ChunkedSyncParams.SyncBuilder<ActigoResult, Builder> {
+    private Builder() {
+      super("results");
     }
 
     /** Replaces the results. */
     public Builder results(List<ActigoResult> v) {
-      results.clear();
-      results.addAll(Objects.requireNonNull(v, "results"));
-      return this;
+      return replace(v);
     }
 
     /** Adds one result. */
     public Builder addResult(ActigoResult v) {
-      results.add(v);
-      return this;
-    }
-
-    /** Results per request, 1 to {@value #MAX_CHUNK_SIZE}; default {@value #DEFAULT_CHUNK_SIZE}. */
-    public Builder chunkSize(int v) {
-      chunkSize = v;
-      return this;
+      return add(v);
     }
 
     /**
@@ -128,11 +71,7 @@ public final class SyncResultsParams {
      *     1..{@value #MAX_CHUNK_SIZE}
      */
     public SyncResultsParams build() {
-      Ids.check(activityId, "activityId");
-      for (int i = 0; i < results.size(); i++) {
-        Validation.required(results.get(i), "results[" + i + "]");
-      }
-      Validation.inRange(chunkSize, 1, MAX_CHUNK_SIZE, "chunkSize");
+      validate();
       return new SyncResultsParams(this);
     }
   }

@@ -39,8 +39,34 @@ final class FftriJson {
     return (String) ctxt.handleUnexpectedToken(target, p);
   }
 
+  /**
+   * A scalar read from its trimmed text: absent for {@code ""}, otherwise {@link #parse parsed};
+   * a text that does not read fails with an {@link InvalidFormatException}.
+   */
+  abstract static class LenientScalar<T> extends StdScalarDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    LenientScalar(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = scalarText(p, ctxt, handledType());
+      return text == null ? null : parse(p, text);
+    }
+
+    /** The value a non-empty text stands for. */
+    abstract T parse(JsonParser p, String text) throws IOException;
+
+    /** The error for a text that is not {@code expected}. */
+    final InvalidFormatException invalid(JsonParser p, String expected, String text) {
+      return InvalidFormatException.from(p, "expected " + expected + ", got \"" + text + "\"", text, handledType());
+    }
+  }
+
   /** A whole number, as a JSON number or a string ({@code 10}, {@code "10"}); {@code ""} is absent. */
-  static final class LenientLong extends StdScalarDeserializer<Long> {
+  static final class LenientLong extends LenientScalar<Long> {
     private static final long serialVersionUID = 1L;
 
     LenientLong() {
@@ -52,20 +78,21 @@ final class FftriJson {
       if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
         return p.getLongValue();
       }
-      String text = scalarText(p, ctxt, Long.class);
-      if (text == null) {
-        return null;
-      }
+      return super.deserialize(p, ctxt);
+    }
+
+    @Override
+    Long parse(JsonParser p, String text) throws IOException {
       try {
         return Long.parseLong(text);
       } catch (NumberFormatException e) {
-        throw InvalidFormatException.from(p, "expected a whole number, got \"" + text + "\"", text, Long.class);
+        throw invalid(p, "a whole number", text);
       }
     }
   }
 
   /** Like {@link LenientLong}, for small counts and years. */
-  static final class LenientInt extends StdScalarDeserializer<Integer> {
+  static final class LenientInt extends LenientScalar<Integer> {
     private static final long serialVersionUID = 1L;
 
     LenientInt() {
@@ -77,20 +104,21 @@ final class FftriJson {
       if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
         return p.getIntValue();
       }
-      String text = scalarText(p, ctxt, Integer.class);
-      if (text == null) {
-        return null;
-      }
+      return super.deserialize(p, ctxt);
+    }
+
+    @Override
+    Integer parse(JsonParser p, String text) throws IOException {
       try {
         return Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        throw InvalidFormatException.from(p, "expected a whole number, got \"" + text + "\"", text, Integer.class);
+        throw invalid(p, "a whole number", text);
       }
     }
   }
 
   /** A decimal ({@code 48.98595}, {@code "48.98595"}); {@code ""} is absent. */
-  static final class LenientDecimal extends StdScalarDeserializer<BigDecimal> {
+  static final class LenientDecimal extends LenientScalar<BigDecimal> {
     private static final long serialVersionUID = 1L;
 
     LenientDecimal() {
@@ -98,9 +126,8 @@ final class FftriJson {
     }
 
     @Override
-    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = scalarText(p, ctxt, BigDecimal.class);
-      return text == null ? null : decimal(p, text);
+    BigDecimal parse(JsonParser p, String text) throws IOException {
+      return decimal(p, text);
     }
   }
 
@@ -109,7 +136,7 @@ final class FftriJson {
    * {@code "true"}, {@code "OUI"} (and their negatives); {@code ""} is absent. Any other whole
    * number counts as true, so a flag that later carries a level (a label's grade) still reads.
    */
-  static final class LenientBoolean extends StdScalarDeserializer<Boolean> {
+  static final class LenientBoolean extends LenientScalar<Boolean> {
     private static final long serialVersionUID = 1L;
 
     LenientBoolean() {
@@ -117,14 +144,10 @@ final class FftriJson {
     }
 
     @Override
-    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = scalarText(p, ctxt, Boolean.class);
-      if (text == null) {
-        return null;
-      }
+    Boolean parse(JsonParser p, String text) throws IOException {
       Boolean b = parseBoolean(text);
       if (b == null) {
-        throw InvalidFormatException.from(p, "expected a boolean, got \"" + text + "\"", text, Boolean.class);
+        throw invalid(p, "a boolean", text);
       }
       return b;
     }
@@ -150,7 +173,7 @@ final class FftriJson {
    * A calendar date, {@code YYYY-MM-DD}. See {@link FftriInferred#parseDate(String)} for the
    * other spellings accepted; {@code ""} is absent.
    */
-  static final class LenientDate extends StdScalarDeserializer<LocalDate> {
+  static final class LenientDate extends LenientScalar<LocalDate> {
     private static final long serialVersionUID = 1L;
 
     LenientDate() {
@@ -158,22 +181,17 @@ final class FftriJson {
     }
 
     @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = scalarText(p, ctxt, LocalDate.class);
-      if (text == null) {
-        return null;
-      }
+    LocalDate parse(JsonParser p, String text) throws IOException {
       try {
         return FftriInferred.parseDate(text);
       } catch (RuntimeException e) {
-        throw InvalidFormatException.from(p, "expected a date YYYY-MM-DD, got \"" + text + "\"", text,
-            LocalDate.class);
+        throw invalid(p, "a date YYYY-MM-DD", text);
       }
     }
   }
 
   /** A price in euros ({@code "5"}, {@code 20}, {@code "7.50"}) as {@link Money}; {@code ""} is absent. */
-  static final class Euros extends StdScalarDeserializer<Money> {
+  static final class Euros extends LenientScalar<Money> {
     private static final long serialVersionUID = 1L;
 
     Euros() {
@@ -181,11 +199,7 @@ final class FftriJson {
     }
 
     @Override
-    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = scalarText(p, ctxt, Money.class);
-      if (text == null) {
-        return null;
-      }
+    Money parse(JsonParser p, String text) throws IOException {
       BigDecimal amount = decimal(p, text.replace(',', '.'));
       try {
         return Money.ofMajor(amount, FftriInferred.CURRENCY);

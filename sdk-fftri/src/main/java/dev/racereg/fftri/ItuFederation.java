@@ -9,27 +9,16 @@ import java.util.Optional;
  * {@link FftriClient#ituFederation(ItuFederationParams)} and {@link FftriClient#ituFederations()}.
  * Its id is the {@code ituFedeId} of {@link CreatePassParams}.
  */
-public final class ItuFederation extends FftriObject {
+public final class ItuFederation extends ItuFederationObject {
 
-  @JsonProperty("id")
-  @JsonDeserialize(using = FftriJson.LenientLong.class)
-  private Long id;
   @JsonProperty("name_federation")
   private String name;
   @JsonProperty("name_country")
   private String countryName;
   @JsonProperty("alpha2")
   private String alpha2;
-  @JsonProperty("ituFree")
-  @JsonDeserialize(using = FftriJson.LenientBoolean.class)
-  private Boolean ituFree;
 
   private ItuFederation() {}
-
-  /** The federation's id in the espacetri ({@code id}, the key it is listed under). */
-  public long id() {
-    return id;
-  }
 
   /** The federation's name ({@code name_federation}). */
   public Optional<String> name() {
@@ -46,20 +35,8 @@ public final class ItuFederation extends FftriObject {
     return Optional.ofNullable(alpha2);
   }
 
-  /** Whether the federation's members get the pass compétition free ({@code ituFree}). */
-  public Optional<Boolean> ituFree() {
-    return Optional.ofNullable(ituFree);
-  }
-
-  @Override
-  void containerKey(String key) {
-    if (id == null) {
-      id = FftriJson.idKey(key, "ITU federation");
-    }
-  }
-
   @Override
   public String toString() {
-    return "ItuFederation{" + id + " " + name + " (" + alpha2 + ")}";
+    return "ItuFederation{" + idOrNull() + " " + name + " (" + alpha2 + ")}";
   }
 }

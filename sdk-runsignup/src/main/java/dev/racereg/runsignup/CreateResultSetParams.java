@@ -8,10 +8,8 @@ import java.util.Optional;
  * Parameters of {@link RunSignupClient#createResultSet}: the event, the set's name, whether the
  * public sees it, and who produced the results. Immutable.
  */
-public final class CreateResultSetParams {
+public final class CreateResultSetParams extends RsuEventParams {
 
-  private final long raceId;
-  private final long eventId;
   private final String name;
   private final boolean publicResults;
   private final String sourceName;
@@ -19,8 +17,7 @@ public final class CreateResultSetParams {
   private final RequestFormat requestFormat;
 
   private CreateResultSetParams(Builder b) {
-    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
-    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    super(b);
     this.name = Validation.notBlank(b.name, "name").trim();
     this.publicResults = b.publicResults;
     this.sourceName = b.sourceName == null || b.sourceName.isBlank() ? null : b.sourceName.trim();
@@ -35,16 +32,6 @@ public final class CreateResultSetParams {
   /** A new builder (public results, JSON request). */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The race. */
-  public long raceId() {
-    return raceId;
-  }
-
-  /** The event. */
-  public long eventId() {
-    return eventId;
   }
 
   /** The set's name, e.g. {@code Overall}. */
@@ -74,13 +61,11 @@ public final class CreateResultSetParams {
 
   @Override
   public String toString() {
-    return "CreateResultSetParams{raceId=" + raceId + ", eventId=" + eventId + ", name=" + name + "}";
+    return "CreateResultSetParams{" + ids() + ", name=" + name + "}";
   }
 
   /** Builds {@link CreateResultSetParams}. */
-  public static final class Builder {
-    private Long raceId;
-    private Long eventId;
+  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
     private String name;
     private boolean publicResults = true;
     private String sourceName;
@@ -88,18 +73,6 @@ public final class CreateResultSetParams {
     private RequestFormat requestFormat = RequestFormat.JSON;
 
     private Builder() {}
-
-    /** The race (required). */
-    public Builder raceId(long v) {
-      raceId = v;
-      return this;
-    }
-
-    /** The event (required). */
-    public Builder eventId(long v) {
-      eventId = v;
-      return this;
-    }
 
     /** The set's name (required). */
     public Builder name(String v) {

@@ -8,17 +8,14 @@ import java.util.OptionalLong;
  * paged by page number ({@code page} from 1, {@code results_per_page} 1 to 2500, default 1000).
  * Immutable.
  */
-public final class GetResultsParams {
+public final class GetResultsParams extends RsuEventParams {
 
-  private final long raceId;
-  private final long eventId;
   private final Long resultSetId;
   private final int page;
   private final int resultsPerPage;
 
   private GetResultsParams(Builder b) {
-    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
-    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    super(b);
     this.resultSetId = b.resultSetId == null ? null : Validation.atLeast(b.resultSetId, 1, "resultSetId");
     this.page = (int) Validation.atLeast(b.page, 1, "page");
     this.resultsPerPage = (int) Validation.inRange(b.resultsPerPage, 1, RsuListQuery.MAX_RESULTS_PER_PAGE,
@@ -32,23 +29,11 @@ public final class GetResultsParams {
 
   /** A builder holding these values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.raceId = raceId;
-    b.eventId = eventId;
+    Builder b = fill(new Builder());
     b.resultSetId = resultSetId;
     b.page = page;
     b.resultsPerPage = resultsPerPage;
     return b;
-  }
-
-  /** The race. */
-  public long raceId() {
-    return raceId;
-  }
-
-  /** The event. */
-  public long eventId() {
-    return eventId;
   }
 
   /** The one result set asked for; empty for every set of the event. */
@@ -68,31 +53,17 @@ public final class GetResultsParams {
 
   @Override
   public String toString() {
-    return "GetResultsParams{raceId=" + raceId + ", eventId=" + eventId + ", resultSetId=" + resultSetId + ", page="
+    return "GetResultsParams{" + ids() + ", resultSetId=" + resultSetId + ", page="
         + page + ", resultsPerPage=" + resultsPerPage + "}";
   }
 
   /** Builds {@link GetResultsParams}. */
-  public static final class Builder {
-    private Long raceId;
-    private Long eventId;
+  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
     private Long resultSetId;
     private int page = 1;
     private int resultsPerPage = RsuListQuery.DEFAULT_RESULTS_PER_PAGE;
 
     private Builder() {}
-
-    /** The race (required). */
-    public Builder raceId(long v) {
-      raceId = v;
-      return this;
-    }
-
-    /** The event (required). */
-    public Builder eventId(long v) {
-      eventId = v;
-      return this;
-    }
 
     /** Only this result set. */
     public Builder resultSetId(long v) {

@@ -1,12 +1,6 @@
 package dev.racereg.runsignup;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /**
  * Parameters of {@link RunSignupClient#getParticipants}: which events of a race, how to page, and
@@ -24,15 +18,13 @@ import java.util.OptionalLong;
  * sends the next whole second: {@code modifiedAfter(t)} sends {@code t}'s unix seconds plus one.
  * Pass the newest {@code lastModified} you have seen and you get only newer rows.
  */
-public final class ParticipantsParams {
+public final class ParticipantsParams extends RsuPagedParams {
 
-  private final RsuListQuery query;
   private final boolean includeQuestions;
   private final boolean includeRegistrationAddons;
 
   private ParticipantsParams(Builder b) {
-    this.query = RsuListQuery.validated(b.raceId, b.eventIds, b.page, b.afterRegistrationId, b.resultsPerPage, b.sort,
-        b.modifiedAfter);
+    super(b);
     this.includeQuestions = b.includeQuestions;
     this.includeRegistrationAddons = b.includeRegistrationAddons;
   }
@@ -44,56 +36,10 @@ public final class ParticipantsParams {
 
   /** A builder holding these values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.raceId = query.raceId();
-    b.eventIds.addAll(query.eventIds());
-    b.page = query.byRegistrationId() ? null : query.page();
-    b.afterRegistrationId = query.afterRegistrationId();
-    b.resultsPerPage = query.resultsPerPage();
-    b.sort = query.byRegistrationId() ? null : query.sort();
-    b.modifiedAfter = query.modifiedAfter();
+    Builder b = fill(new Builder());
     b.includeQuestions = includeQuestions;
     b.includeRegistrationAddons = includeRegistrationAddons;
     return b;
-  }
-
-  RsuListQuery query() {
-    return query;
-  }
-
-  /** The race. */
-  public long raceId() {
-    return query.raceId();
-  }
-
-  /** The events, without repeats, in the order given. */
-  public List<Long> eventIds() {
-    return query.eventIds();
-  }
-
-  /** The page number, in page-number paging. */
-  public OptionalInt page() {
-    return query.byRegistrationId() ? OptionalInt.empty() : OptionalInt.of(query.page());
-  }
-
-  /** The watermark, in registration-id paging. */
-  public OptionalLong afterRegistrationId() {
-    return query.byRegistrationId() ? OptionalLong.of(query.afterRegistrationId()) : OptionalLong.empty();
-  }
-
-  /** Rows per page (per event when RunSignup pages events separately). */
-  public int resultsPerPage() {
-    return query.resultsPerPage();
-  }
-
-  /** The sort sent, if any ({@code registration_id ASC} in registration-id paging). */
-  public Optional<ParticipantSort> sort() {
-    return Optional.ofNullable(query.sort());
-  }
-
-  /** Only rows changed strictly after this instant, if set. */
-  public Optional<Instant> modifiedAfter() {
-    return Optional.ofNullable(query.modifiedAfter());
   }
 
   /** Whether question responses are included ({@code include_questions=T}). */
@@ -108,72 +54,16 @@ public final class ParticipantsParams {
 
   @Override
   public String toString() {
-    return "ParticipantsParams{" + query.describe() + (includeQuestions ? ", includeQuestions" : "")
+    return "ParticipantsParams{" + query().describe() + (includeQuestions ? ", includeQuestions" : "")
         + (includeRegistrationAddons ? ", includeRegistrationAddons" : "") + "}";
   }
 
   /** Builds {@link ParticipantsParams}. */
-  public static final class Builder {
-    private Long raceId;
-    private final List<Long> eventIds = new ArrayList<>();
-    private Integer page;
-    private Long afterRegistrationId;
-    private Integer resultsPerPage;
-    private ParticipantSort sort;
-    private Instant modifiedAfter;
+  public static final class Builder extends RsuPagedParams.PagedBuilder<Builder> {
     private boolean includeQuestions;
     private boolean includeRegistrationAddons;
 
     private Builder() {}
-
-    /** The race (required). */
-    public Builder raceId(long v) {
-      raceId = v;
-      return this;
-    }
-
-    /** Adds an event (at least one is required). */
-    public Builder eventId(long v) {
-      eventIds.add(v);
-      return this;
-    }
-
-    /** Replaces the events (at least one is required). */
-    public Builder eventIds(List<Long> v) {
-      eventIds.clear();
-      eventIds.addAll(Objects.requireNonNull(v, "eventIds"));
-      return this;
-    }
-
-    /** Page-number paging from this page (from 1; the default style, page 1). */
-    public Builder page(int v) {
-      page = v;
-      return this;
-    }
-
-    /** Registration-id paging: rows with a larger registration id (0 for all). */
-    public Builder afterRegistrationId(long v) {
-      afterRegistrationId = v;
-      return this;
-    }
-
-    /** Rows per page, 1 to 2500. Default 1000. */
-    public Builder resultsPerPage(int v) {
-      resultsPerPage = v;
-      return this;
-    }
-
-    /** The sort; registration-id paging always sorts by registration id ascending. */
-    public Builder sort(ParticipantSort v) {
-      sort = v;
-      return this;
-    }
-
-    /** Only rows changed strictly after this instant; null for all. */
-    public Builder modifiedAfter(Instant v) {
-      modifiedAfter = v;
-      return this;
-    }
 
     /** Include question responses. Default false. */
     public Builder includeQuestions(boolean v) {

@@ -17,17 +17,14 @@ import java.util.Objects;
  * if RunSignup cannot match them, so such a post is never resent automatically.
  * {@link Builder#build()} refuses an empty list and the same registration, bib or chip twice.
  */
-public final class PostResultsParams {
+public final class PostResultsParams extends RsuEventParams {
 
-  private final long raceId;
-  private final long eventId;
   private final long resultSetId;
   private final List<ResultEntry> results;
   private final RequestFormat requestFormat;
 
   private PostResultsParams(Builder b) {
-    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
-    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    super(b);
     this.resultSetId = Validation.atLeast(Validation.required(b.resultSetId, "resultSetId"), 1, "resultSetId");
     this.results = List.copyOf(b.results);
     this.requestFormat = b.requestFormat;
@@ -48,16 +45,6 @@ public final class PostResultsParams {
   /** A new builder (JSON request). */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The race. */
-  public long raceId() {
-    return raceId;
-  }
-
-  /** The event. */
-  public long eventId() {
-    return eventId;
   }
 
   /** The result set the rows go into. */
@@ -82,31 +69,17 @@ public final class PostResultsParams {
 
   @Override
   public String toString() {
-    return "PostResultsParams{raceId=" + raceId + ", eventId=" + eventId + ", resultSetId=" + resultSetId
+    return "PostResultsParams{" + ids() + ", resultSetId=" + resultSetId
         + ", results=" + results.size() + "}";
   }
 
   /** Builds {@link PostResultsParams}. */
-  public static final class Builder {
-    private Long raceId;
-    private Long eventId;
+  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
     private Long resultSetId;
     private final List<ResultEntry> results = new ArrayList<>();
     private RequestFormat requestFormat = RequestFormat.JSON;
 
     private Builder() {}
-
-    /** The race (required). */
-    public Builder raceId(long v) {
-      raceId = v;
-      return this;
-    }
-
-    /** The event (required). */
-    public Builder eventId(long v) {
-      eventId = v;
-      return this;
-    }
 
     /** The result set (required), e.g. from {@link RunSignupClient#createResultSet}. */
     public Builder resultSetId(long v) {

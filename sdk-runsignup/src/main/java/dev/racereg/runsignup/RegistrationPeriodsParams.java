@@ -20,17 +20,14 @@ import java.util.Objects;
  * RunSignup's example where one closes at 23:59:59 and the next opens at 00:00:00); times in
  * whole seconds (the wire format has no fractions); fees in US dollars and not negative.
  */
-public final class RegistrationPeriodsParams {
+public final class RegistrationPeriodsParams extends RsuEventParams {
 
-  private final long raceId;
-  private final long eventId;
   private final List<NewRegistrationPeriod> periods;
   private final RequestFormat requestFormat;
   private final ResponseFormat responseFormat;
 
   private RegistrationPeriodsParams(Builder b) {
-    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
-    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    super(b);
     this.periods = List.copyOf(b.periods);
     this.requestFormat = b.requestFormat;
     this.responseFormat = b.responseFormat;
@@ -75,23 +72,11 @@ public final class RegistrationPeriodsParams {
 
   /** A builder holding these values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.raceId = raceId;
-    b.eventId = eventId;
+    Builder b = fill(new Builder());
     b.periods.addAll(periods);
     b.requestFormat = requestFormat;
     b.responseFormat = responseFormat;
     return b;
-  }
-
-  /** The race. */
-  public long raceId() {
-    return raceId;
-  }
-
-  /** The event whose periods are replaced. */
-  public long eventId() {
-    return eventId;
   }
 
   /** The new periods, in the order given. */
@@ -111,31 +96,17 @@ public final class RegistrationPeriodsParams {
 
   @Override
   public String toString() {
-    return "RegistrationPeriodsParams{raceId=" + raceId + ", eventId=" + eventId + ", periods=" + periods.size()
+    return "RegistrationPeriodsParams{" + ids() + ", periods=" + periods.size()
         + ", requestFormat=" + requestFormat + ", responseFormat=" + responseFormat + "}";
   }
 
   /** Builds {@link RegistrationPeriodsParams}. */
-  public static final class Builder {
-    private Long raceId;
-    private Long eventId;
+  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
     private final List<NewRegistrationPeriod> periods = new ArrayList<>();
     private RequestFormat requestFormat = RequestFormat.JSON;
     private ResponseFormat responseFormat = ResponseFormat.JSON;
 
     private Builder() {}
-
-    /** The race (required). */
-    public Builder raceId(long v) {
-      raceId = v;
-      return this;
-    }
-
-    /** The event (required). */
-    public Builder eventId(long v) {
-      eventId = v;
-      return this;
-    }
 
     /** Adds a period with its fee as money (US dollars). */
     public Builder addPeriod(LocalDateTime opens, LocalDateTime closes, Money raceFee) {

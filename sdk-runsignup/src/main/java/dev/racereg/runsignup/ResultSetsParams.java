@@ -1,16 +1,12 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 
 /** Parameters of {@link RunSignupClient#getResultSets}: the race and event. Immutable. */
-public final class ResultSetsParams {
+public final class ResultSetsParams extends RsuEventParams {
 
-  private final long raceId;
-  private final long eventId;
 
   private ResultSetsParams(Builder b) {
-    this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
-    this.eventId = Validation.atLeast(Validation.required(b.eventId, "eventId"), 1, "eventId");
+    super(b);
   }
 
   /** A new builder. */
@@ -23,39 +19,15 @@ public final class ResultSetsParams {
     return builder().raceId(raceId).eventId(eventId).build();
   }
 
-  /** The race. */
-  public long raceId() {
-    return raceId;
-  }
-
-  /** The event. */
-  public long eventId() {
-    return eventId;
-  }
-
   @Override
   public String toString() {
-    return "ResultSetsParams{raceId=" + raceId + ", eventId=" + eventId + "}";
+    return "ResultSetsParams{" + ids() + "}";
   }
 
   /** Builds {@link ResultSetsParams}. */
-  public static final class Builder {
-    private Long raceId;
-    private Long eventId;
+  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
 
     private Builder() {}
-
-    /** The race (required). */
-    public Builder raceId(long v) {
-      raceId = v;
-      return this;
-    }
-
-    /** The event (required). */
-    public Builder eventId(long v) {
-      eventId = v;
-      return this;
-    }
 
     /**
      * Builds the params.
