@@ -1,11 +1,7 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +9,7 @@ import java.util.Optional;
  * booking for a child, a partner allocating an entry). Immutable. Personal data: the fields are
  * empty when the record is GDPR-redacted.
  */
-public final class Booker {
+public final class Booker extends KnownMembersModel {
 
   @JsonProperty("firstName")
   private String firstName;
@@ -23,14 +19,7 @@ public final class Booker {
   @JsonAlias("emailAddress")
   private String email;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
   private Booker() {}
-
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** Given name. */
   public Optional<String> firstName() {
@@ -45,11 +34,6 @@ public final class Booker {
   /** E-mail address ({@code email}; {@code emailAddress} is read too). */
   public Optional<String> email() {
     return Optional.ofNullable(email);
-  }
-
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
   }
 
   /** Names no personal data. */

@@ -4,6 +4,7 @@ import dev.racereg.core.Validation;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.ApiRequest;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -130,6 +131,20 @@ public abstract class CursorListParams {
     r.query("sort[updatedAt]", sortUpdatedAt == null ? null : sortUpdatedAt.wireValue());
     r.query("sort[createdAt]", sortCreatedAt == null ? null : sortCreatedAt.wireValue());
     addTrailing(r);
+  }
+
+  /**
+   * Equal when {@code o} is the same operation's parameters with the same values (each operation's
+   * {@code toString()} names every value).
+   */
+  @Override
+  public final boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && toString().equals(o.toString());
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(toString());
   }
 
   String describeCommon() {

@@ -1,20 +1,15 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import java.util.Objects;
-
 /**
  * Parameters of "delete a reserved entry group" ({@code DELETE /reserved-entries/{id}}, path
  * inferred).
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class DeleteReservedEntryGroupParams {
-
-  private final String id;
+public final class DeleteReservedEntryGroupParams extends SingleIdParams<Void> {
 
   private DeleteReservedEntryGroupParams(Builder b) {
-    this.id = Validation.notBlank(b.id, "id");
+    super("id", b.id);
   }
 
   /** A builder; {@code id} is required. */
@@ -33,26 +28,7 @@ public final class DeleteReservedEntryGroupParams {
 
   /** The reserved entry group's id (path parameter). */
   public String id() {
-    return id;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof DeleteReservedEntryGroupParams)) {
-      return false;
-    }
-    DeleteReservedEntryGroupParams p = (DeleteReservedEntryGroupParams) o;
-    return id.equals(p.id) && true;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id);
-  }
-
-  @Override
-  public String toString() {
-    return "DeleteReservedEntryGroupParams{id=" + id + "}";
+    return pathId();
   }
 
   /** Builds {@link DeleteReservedEntryGroupParams}. Not thread-safe. */

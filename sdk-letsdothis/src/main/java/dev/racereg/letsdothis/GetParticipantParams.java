@@ -1,7 +1,5 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,14 +7,10 @@ import java.util.Optional;
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class GetParticipantParams {
-
-  private final String id;
-  private final Boolean extendMetadata;
+public final class GetParticipantParams extends SingleIdParams<Boolean> {
 
   private GetParticipantParams(Builder b) {
-    this.id = Validation.notBlank(b.id, "id");
-    this.extendMetadata = b.extendMetadata;
+    super("id", b.id, "extendMetadata", b.extendMetadata);
   }
 
   /** A builder; {@code id} is required. */
@@ -35,31 +29,12 @@ public final class GetParticipantParams {
 
   /** The participant's id (path parameter). */
   public String id() {
-    return id;
+    return pathId();
   }
 
   /** {@code extendMetadata}: when true, every available metadata field is returned. */
   public Optional<Boolean> extendMetadata() {
-    return Optional.ofNullable(extendMetadata);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof GetParticipantParams)) {
-      return false;
-    }
-    GetParticipantParams p = (GetParticipantParams) o;
-    return id.equals(p.id) && Objects.equals(extendMetadata, p.extendMetadata);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, extendMetadata);
-  }
-
-  @Override
-  public String toString() {
-    return "GetParticipantParams{id=" + id + ", extendMetadata=" + extendMetadata + "}";
+    return option();
   }
 
   /** Builds {@link GetParticipantParams}. Not thread-safe. */

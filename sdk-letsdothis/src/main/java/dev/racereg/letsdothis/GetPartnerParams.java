@@ -1,7 +1,5 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,14 +8,10 @@ import java.util.Optional;
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class GetPartnerParams {
-
-  private final String id;
-  private final ExternalIdType externalIdType;
+public final class GetPartnerParams extends SingleIdParams<ExternalIdType> {
 
   private GetPartnerParams(Builder b) {
-    this.id = Validation.notBlank(b.id, "id");
-    this.externalIdType = b.externalIdType;
+    super("id", b.id, "externalIdType", b.externalIdType);
   }
 
   /** A builder; {@code id} is required. */
@@ -36,7 +30,7 @@ public final class GetPartnerParams {
 
   /** The partner's id (path parameter). */
   public String id() {
-    return id;
+    return pathId();
   }
 
   /**
@@ -44,26 +38,7 @@ public final class GetPartnerParams {
    * JustGiving id) rather than its Let's Do This id.
    */
   public Optional<ExternalIdType> externalIdType() {
-    return Optional.ofNullable(externalIdType);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof GetPartnerParams)) {
-      return false;
-    }
-    GetPartnerParams p = (GetPartnerParams) o;
-    return id.equals(p.id) && externalIdType == p.externalIdType;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, externalIdType);
-  }
-
-  @Override
-  public String toString() {
-    return "GetPartnerParams{id=" + id + ", externalIdType=" + externalIdType + "}";
+    return option();
   }
 
   /** Builds {@link GetPartnerParams}. Not thread-safe. */

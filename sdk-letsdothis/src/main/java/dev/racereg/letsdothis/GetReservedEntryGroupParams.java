@@ -1,20 +1,15 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import java.util.Objects;
-
 /**
  * Parameters of "get reserved entry group by ID" ({@code GET /reserved-entries/{id}}, path
  * inferred).
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class GetReservedEntryGroupParams {
-
-  private final String id;
+public final class GetReservedEntryGroupParams extends SingleIdParams<Void> {
 
   private GetReservedEntryGroupParams(Builder b) {
-    this.id = Validation.notBlank(b.id, "id");
+    super("id", b.id);
   }
 
   /** A builder; {@code id} is required. */
@@ -33,26 +28,7 @@ public final class GetReservedEntryGroupParams {
 
   /** The reserved entry group's id (path parameter). */
   public String id() {
-    return id;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof GetReservedEntryGroupParams)) {
-      return false;
-    }
-    GetReservedEntryGroupParams p = (GetReservedEntryGroupParams) o;
-    return id.equals(p.id) && true;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id);
-  }
-
-  @Override
-  public String toString() {
-    return "GetReservedEntryGroupParams{id=" + id + "}";
+    return pathId();
   }
 
   /** Builds {@link GetReservedEntryGroupParams}. Not thread-safe. */

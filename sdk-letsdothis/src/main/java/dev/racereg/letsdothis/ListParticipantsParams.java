@@ -1,10 +1,5 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import dev.racereg.core.http.ApiRequest;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
  * Parameters of "get participants" ({@code GET /participants}): every participant the key can
  * see, across events.
@@ -12,13 +7,10 @@ import java.util.Optional;
  * <p>Immutable; {@link #toBuilder()} derives variants. The common filters, paging and sorts are
  * described on {@link CursorListParams}.
  */
-public final class ListParticipantsParams extends CursorListParams {
-
-  private final Boolean extendMetadata;
+public final class ListParticipantsParams extends MetadataListParams {
 
   private ListParticipantsParams(Builder b) {
     super(b);
-    this.extendMetadata = b.extendMetadata;
   }
 
   /** A builder; every parameter is optional. */
@@ -36,58 +28,26 @@ public final class ListParticipantsParams extends CursorListParams {
     return new Builder(this);
   }
 
-  /** {@code extendMetadata}: when true, every available metadata field is returned. */
-  public Optional<Boolean> extendMetadata() {
-    return Optional.ofNullable(extendMetadata);
-  }
-
   @Override
   ListParticipantsParams withPageAfter(String cursor) {
     return toBuilder().pageBefore(null).pageAfter(cursor).build();
   }
 
   @Override
-  void addTrailing(ApiRequest.Builder request) {
-    request.query("extendMetadata", extendMetadata == null ? null : extendMetadata.toString());
-  }
-
-  @Override
   public String toString() {
-    return "ListParticipantsParams{" + "extendMetadata=" + extendMetadata + ", " + describeCommon() + "}";
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ListParticipantsParams && toString().equals(o.toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(toString());
+    return "ListParticipantsParams{" + describeMetadata() + ", " + describeCommon() + "}";
   }
 
   /** Builds {@link ListParticipantsParams}. Not thread-safe. */
-  public static final class Builder extends CursorListParams.Builder<ListParticipantsParams, Builder> {
-    private Boolean extendMetadata;
-
+  public static final class Builder extends MetadataListParams.Builder<ListParticipantsParams, Builder> {
     private Builder() {}
 
     private Builder(ListParticipantsParams p) {
       super(p);
-      extendMetadata = p.extendMetadata;
     }
 
     @Override
     Builder self() {
-      return this;
-    }
-
-    /**
-     * {@code extendMetadata}: true returns every metadata field (event and race names, start
-     * date, location...); null leaves the parameter out (the platform's default).
-     */
-    public Builder extendMetadata(Boolean v) {
-      extendMetadata = v;
       return this;
     }
 

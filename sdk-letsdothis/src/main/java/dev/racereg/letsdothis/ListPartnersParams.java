@@ -2,7 +2,6 @@ package dev.racereg.letsdothis;
 
 import dev.racereg.core.Validation;
 import dev.racereg.core.http.ApiRequest;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,16 +56,6 @@ public final class ListPartnersParams extends CursorListParams {
   @Override
   public String toString() {
     return "ListPartnersParams{" + "search=" + search + ", " + describeCommon() + "}";
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ListPartnersParams && toString().equals(o.toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(toString());
   }
 
   /** Builds {@link ListPartnersParams}. Not thread-safe. */

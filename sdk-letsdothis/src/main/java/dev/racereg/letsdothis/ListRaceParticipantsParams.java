@@ -2,7 +2,6 @@ package dev.racereg.letsdothis;
 
 import dev.racereg.core.Validation;
 import dev.racereg.core.http.ApiRequest;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,11 +11,10 @@ import java.util.Optional;
  * <p>Immutable; {@link #toBuilder()} derives variants. The common filters, paging and sorts are
  * described on {@link CursorListParams}.
  */
-public final class ListRaceParticipantsParams extends CursorListParams {
+public final class ListRaceParticipantsParams extends MetadataListParams {
 
   private final String raceId;
   private final String eventOccurrenceId;
-  private final Boolean extendMetadata;
 
   private ListRaceParticipantsParams(Builder b) {
     super(b);
@@ -25,7 +23,6 @@ public final class ListRaceParticipantsParams extends CursorListParams {
       Validation.notBlank(b.eventOccurrenceId, "eventOccurrenceId");
     }
     this.eventOccurrenceId = b.eventOccurrenceId;
-    this.extendMetadata = b.extendMetadata;
   }
 
   /** A builder; {@code raceId} is required. */
@@ -57,11 +54,6 @@ public final class ListRaceParticipantsParams extends CursorListParams {
     return Optional.ofNullable(eventOccurrenceId);
   }
 
-  /** {@code extendMetadata}: when true, every available metadata field is returned. */
-  public Optional<Boolean> extendMetadata() {
-    return Optional.ofNullable(extendMetadata);
-  }
-
   @Override
   ListRaceParticipantsParams withPageAfter(String cursor) {
     return toBuilder().pageBefore(null).pageAfter(cursor).build();
@@ -73,30 +65,14 @@ public final class ListRaceParticipantsParams extends CursorListParams {
   }
 
   @Override
-  void addTrailing(ApiRequest.Builder request) {
-    request.query("extendMetadata", extendMetadata == null ? null : extendMetadata.toString());
-  }
-
-  @Override
   public String toString() {
-    return "ListRaceParticipantsParams{" + "raceId=" + raceId + ", " + "eventOccurrenceId=" + eventOccurrenceId + ", " + "extendMetadata=" + extendMetadata + ", " + describeCommon() + "}";
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ListRaceParticipantsParams && toString().equals(o.toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(toString());
+    return "ListRaceParticipantsParams{" + "raceId=" + raceId + ", " + "eventOccurrenceId=" + eventOccurrenceId + ", " + describeMetadata() + ", " + describeCommon() + "}";
   }
 
   /** Builds {@link ListRaceParticipantsParams}. Not thread-safe. */
-  public static final class Builder extends CursorListParams.Builder<ListRaceParticipantsParams, Builder> {
+  public static final class Builder extends MetadataListParams.Builder<ListRaceParticipantsParams, Builder> {
     private String raceId;
     private String eventOccurrenceId;
-    private Boolean extendMetadata;
 
     private Builder() {}
 
@@ -104,7 +80,6 @@ public final class ListRaceParticipantsParams extends CursorListParams {
       super(p);
       raceId = p.raceId;
       eventOccurrenceId = p.eventOccurrenceId;
-      extendMetadata = p.extendMetadata;
     }
 
     @Override
@@ -121,15 +96,6 @@ public final class ListRaceParticipantsParams extends CursorListParams {
     /** {@code eventOccurrenceId}: only participants of this event occurrence (edition). Null for none. */
     public Builder eventOccurrenceId(String v) {
       eventOccurrenceId = v;
-      return this;
-    }
-
-    /**
-     * {@code extendMetadata}: true returns every metadata field (event and race names, start
-     * date, location...); null leaves the parameter out (the platform's default).
-     */
-    public Builder extendMetadata(Boolean v) {
-      extendMetadata = v;
       return this;
     }
 

@@ -1,20 +1,15 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import java.util.Objects;
-
 /**
  * Parameters of "get all reserved entry groups by event" ({@code GET
  * /events/{id}/reserved-entries}, path inferred). The platform answers the whole list at once.
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class ListReservedEntryGroupsParams {
-
-  private final String eventId;
+public final class ListReservedEntryGroupsParams extends SingleIdParams<Void> {
 
   private ListReservedEntryGroupsParams(Builder b) {
-    this.eventId = Validation.notBlank(b.eventId, "eventId");
+    super("eventId", b.eventId);
   }
 
   /** A builder; {@code eventId} is required. */
@@ -33,26 +28,7 @@ public final class ListReservedEntryGroupsParams {
 
   /** The event's id (path parameter). */
   public String eventId() {
-    return eventId;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ListReservedEntryGroupsParams)) {
-      return false;
-    }
-    ListReservedEntryGroupsParams p = (ListReservedEntryGroupsParams) o;
-    return eventId.equals(p.eventId) && true;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(eventId);
-  }
-
-  @Override
-  public String toString() {
-    return "ListReservedEntryGroupsParams{eventId=" + eventId + "}";
+    return pathId();
   }
 
   /** Builds {@link ListReservedEntryGroupsParams}. Not thread-safe. */

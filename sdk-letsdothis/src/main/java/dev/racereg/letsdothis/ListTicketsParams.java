@@ -1,20 +1,15 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import java.util.Objects;
-
 /**
  * Parameters of "get tickets by an event" ({@code GET /events/{id}/tickets}, path inferred). The
  * platform answers the whole list at once.
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class ListTicketsParams {
-
-  private final String eventId;
+public final class ListTicketsParams extends SingleIdParams<Void> {
 
   private ListTicketsParams(Builder b) {
-    this.eventId = Validation.notBlank(b.eventId, "eventId");
+    super("eventId", b.eventId);
   }
 
   /** A builder; {@code eventId} is required. */
@@ -33,26 +28,7 @@ public final class ListTicketsParams {
 
   /** The event's id (path parameter). */
   public String eventId() {
-    return eventId;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ListTicketsParams)) {
-      return false;
-    }
-    ListTicketsParams p = (ListTicketsParams) o;
-    return eventId.equals(p.eventId) && true;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(eventId);
-  }
-
-  @Override
-  public String toString() {
-    return "ListTicketsParams{eventId=" + eventId + "}";
+    return pathId();
   }
 
   /** Builds {@link ListTicketsParams}. Not thread-safe. */

@@ -1,19 +1,15 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A partner of the organiser (a charity, a sponsor, a company...) who can be given reserved
  * entries. Immutable. Members this SDK does not know are kept in {@link #unknownFields()}.
  */
-public final class Partner {
+public final class Partner extends KnownMembersModel {
 
   @JsonProperty("id")
   private String id;
@@ -38,14 +34,7 @@ public final class Partner {
   @JsonProperty("updatedAt")
   private Instant updatedAt;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
   private Partner() {}
-
-  @JsonAnySetter
-  private void unknownField(String fieldName, JsonNode value) {
-    unknownFields.put(fieldName, value);
-  }
 
   /** The partner's id, e.g. {@code p_v7k8jsvoj2o}. */
   public Optional<String> id() {
@@ -100,11 +89,6 @@ public final class Partner {
   /** When the partner last changed. */
   public Optional<Instant> updatedAt() {
     return Optional.ofNullable(updatedAt);
-  }
-
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
   }
 
   @Override

@@ -1,11 +1,7 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +9,7 @@ import java.util.Optional;
  * hands them out through links. Immutable. Members this SDK does not know are kept in
  * {@link #unknownFields()}.
  */
-public final class ReservedEntryGroup {
+public final class ReservedEntryGroup extends KnownMembersModel {
 
   @JsonProperty("id")
   private String id;
@@ -36,14 +32,7 @@ public final class ReservedEntryGroup {
   @JsonProperty("settings")
   private OpenObject settings;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
   private ReservedEntryGroup() {}
-
-  @JsonAnySetter
-  private void unknownField(String fieldName, JsonNode value) {
-    unknownFields.put(fieldName, value);
-  }
 
   /** The group's id, e.g. {@code re_abcd6ss01x8}. */
   public Optional<String> id() {
@@ -99,11 +88,6 @@ public final class ReservedEntryGroup {
   /** The group's settings ({@code ReservedEntryGroupSettings}, schema collapsed in the doc). */
   public Optional<OpenObject> settings() {
     return Optional.ofNullable(settings);
-  }
-
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
   }
 
   @Override

@@ -1,13 +1,9 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.racereg.core.model.Money;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +15,7 @@ import java.util.Optional;
  * eventId}, {@code eventOccurrenceId}, {@code raceId} and {@code price} (shaped like
  * {@code originalTicketPrice}). Everything else is kept in {@link #unknownFields()}.
  */
-public final class Ticket {
+public final class Ticket extends KnownMembersModel {
 
   @JsonProperty("id")
   private String id;
@@ -38,14 +34,7 @@ public final class Ticket {
   @JsonDeserialize(using = Json.MoneyDeserializer.class)
   private Money price;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
-
   private Ticket() {}
-
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** The ticket's id. */
   public Optional<String> id() {
@@ -80,11 +69,6 @@ public final class Ticket {
   /** The price, in minor units of its currency. */
   public Optional<Money> price() {
     return Optional.ofNullable(price);
-  }
-
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
   }
 
   @Override
