@@ -243,4 +243,15 @@ class LetsDoThisModelTest {
     assertThat(shown).doesNotContain("Amelia").doesNotContain("Hughes").doesNotContain("example.co.uk")
         .contains("6461f0c2a1b2c3d4e5f60718");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(classes = {Partner.class, ReservedEntryGroup.class, Booker.class,
+      Ticket.class, ClaimLink.class})
+  void membersThisSdkDoesNotKnowAreKept(Class<? extends KnownMembersModel> type) throws Exception {
+    KnownMembersModel model = Codecs.json().readValue(
+        "{\"futureFlag\":true,\"futureObject\":{\"a\":[1,2]}}", type);
+
+    assertThat(model.unknownFields()).containsOnlyKeys("futureFlag", "futureObject");
+    assertThat(model.unknownFields().get("futureObject").path("a").get(1).asInt()).isEqualTo(2);
+  }
 }
