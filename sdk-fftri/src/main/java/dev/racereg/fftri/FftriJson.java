@@ -65,8 +65,48 @@ final class FftriJson {
     }
   }
 
-  /** A whole number, as a JSON number or a string ({@code 10}, {@code "10"}); {@code ""} is absent. */
-  static final class LenientLong extends LenientScalar<Long> {
+  /**
+   * A whole number, as a JSON number or a string ({@code 10}, {@code "10"}); {@code ""} is absent.
+   * Read as a {@code long}, then narrowed by {@link #narrow}; a value out of range is invalid.
+   */
+  abstract static class LenientWhole<T> extends LenientScalar<T> {
+    private static final long serialVersionUID = 1L;
+
+    LenientWhole(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+        return narrowed(p, p.getLongValue(), p.getText());
+      }
+      return super.deserialize(p, ctxt);
+    }
+
+    @Override
+    final T parse(JsonParser p, String text) throws IOException {
+      try {
+        return narrowed(p, Long.parseLong(text), text);
+      } catch (NumberFormatException e) {
+        throw invalid(p, "a whole number", text);
+      }
+    }
+
+    private T narrowed(JsonParser p, long value, String text) throws IOException {
+      try {
+        return narrow(value);
+      } catch (ArithmeticException e) {
+        throw invalid(p, "a whole number in range", text);
+      }
+    }
+
+    /** The value as this type; throws {@link ArithmeticException} when it does not fit. */
+    abstract T narrow(long value);
+  }
+
+  /** A whole number as a {@code Long}. */
+  static final class LenientLong extends LenientWhole<Long> {
     private static final long serialVersionUID = 1L;
 
     LenientLong() {
@@ -74,25 +114,13 @@ final class FftriJson {
     }
 
     @Override
-    public Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-        return p.getLongValue();
-      }
-      return super.deserialize(p, ctxt);
-    }
-
-    @Override
-    Long parse(JsonParser p, String text) throws IOException {
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw invalid(p, "a whole number", text);
-      }
+    Long narrow(long value) {
+      return value;
     }
   }
 
-  /** Like {@link LenientLong}, for small counts and years. */
-  static final class LenientInt extends LenientScalar<Integer> {
+  /** A whole number as an {@code Integer}, for small counts and years. */
+  static final class LenientInt extends LenientWhole<Integer> {
     private static final long serialVersionUID = 1L;
 
     LenientInt() {
@@ -100,20 +128,8 @@ final class FftriJson {
     }
 
     @Override
-    public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-        return p.getIntValue();
-      }
-      return super.deserialize(p, ctxt);
-    }
-
-    @Override
-    Integer parse(JsonParser p, String text) throws IOException {
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw invalid(p, "a whole number", text);
-      }
+    Integer narrow(long value) {
+      return Math.toIntExact(value);
     }
   }
 
