@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.racereg.core.testing.TestOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -35,14 +34,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static String read(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
   }
 
   static JsonNode tree(String json) {

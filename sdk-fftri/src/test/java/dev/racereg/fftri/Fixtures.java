@@ -3,10 +3,6 @@ package dev.racereg.fftri;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.testing.TestOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -24,14 +20,7 @@ final class Fixtures {
 
   /** A fixture under {@code src/test/resources/dev/racereg/fftri/}. */
   static String read(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
   }
 
   /**

@@ -1,9 +1,6 @@
 package dev.racereg.letsdothis;
 
 import dev.racereg.core.testing.TestOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -19,20 +16,12 @@ final class Fixtures {
 
   /** A fixture file's text. */
   static String read(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
   }
 
   /** A JSON response. */
   static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status)
-        .setHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
+    return dev.racereg.core.testing.TestFixtures.json(status, body);
   }
 
   /** A 200 response with a fixture file. */

@@ -1,9 +1,5 @@
 package dev.racereg.pace;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import mockwebserver3.MockResponse;
 
 /** The doc-derived fixtures under {@code src/test/resources/dev/racereg/pace/}. */
@@ -18,19 +14,11 @@ final class Fixtures {
   private Fixtures() {}
 
   static String read(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
   }
 
   static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status)
-        .setHeader("Content-Type", "application/json; charset=utf-8").body(body).build();
+    return dev.racereg.core.testing.TestFixtures.json(status, body);
   }
 
   static MockResponse fixture(String name) {

@@ -6,7 +6,6 @@ import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.testing.TestOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -91,14 +90,7 @@ abstract class RsuTestSupport {
   }
 
   static String resource(String name) {
-    try (InputStream in = RsuTestSupport.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return dev.racereg.core.testing.TestFixtures.read(RsuTestSupport.class, name);
   }
 
   static JsonNode json(String text) {
