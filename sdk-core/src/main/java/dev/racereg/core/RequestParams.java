@@ -33,7 +33,8 @@ import java.util.Objects;
  *       in {@code toString()} every additional header value is masked, since the SDK cannot know
  *       which of them carry credentials;
  *   <li>an additional body property is set on the top level of a JSON object body, replacing a
- *       member of the same name, or appended to a form body (scalar values only). Operations that
+ *       member of the same name, or appended to a form body (scalar values only, JSON {@code
+ *       null} as an empty value, a field of the same name replaced). Operations that
  *       send no JSON object or form body reject body properties with a {@link
  *       ValidationException} before anything is sent.
  * </ul>
@@ -96,7 +97,9 @@ public abstract class RequestParams {
   /**
    * Declares this operation's own values, in the order they should print, for {@link
    * #equals(Object)}, {@link #hashCode()} and {@link #toString()}. Absent values are declared as
-   * {@code null}; collections are compared with their own {@code equals}.
+   * {@code null}; collections are compared with their own {@code equals} (declare a list, not an
+   * array). An abstract params class shared by several operations declares its values here and
+   * its subclasses call {@code super.components(c)} first.
    */
   protected abstract void components(Components components);
 
