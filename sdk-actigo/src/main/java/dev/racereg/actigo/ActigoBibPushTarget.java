@@ -6,7 +6,7 @@ import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.TransportException;
 import dev.racereg.core.unified.BibAssignment;
 import dev.racereg.core.unified.BibPushOutcome;
-import dev.racereg.core.unified.BibPushOutcome.Result;
+import dev.racereg.core.unified.BibPushOutcome.Status;
 import dev.racereg.core.unified.BibPushTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,16 +24,16 @@ import java.util.Objects;
  * <table>
  *   <caption>Outcomes</caption>
  *   <tr><th>Actigo's answer</th><th>outcome</th></tr>
- *   <tr><td>{@code Updated} (or {@code Created}) with the bib</td><td>{@link Result#APPLIED}</td></tr>
- *   <tr><td>{@code Unchanged} with the bib</td><td>{@link Result#UNCHANGED}</td></tr>
- *   <tr><td>{@code Skipped}</td><td>{@link Result#SKIPPED}</td></tr>
- *   <tr><td>{@code Deleted}</td><td>{@link Result#FAILED}</td></tr>
+ *   <tr><td>{@code Updated} (or {@code Created}) with the bib</td><td>{@link Status#APPLIED}</td></tr>
+ *   <tr><td>{@code Unchanged} with the bib</td><td>{@link Status#UNCHANGED}</td></tr>
+ *   <tr><td>{@code Skipped}</td><td>{@link Status#SKIPPED}</td></tr>
+ *   <tr><td>{@code Deleted}</td><td>{@link Status#FAILED}</td></tr>
  *   <tr><td>another start number than the bib, an unknown or missing {@code syncResultType}, or
- *       no answer entry for the registration</td><td>{@link Result#UNKNOWN}</td></tr>
+ *       no answer entry for the registration</td><td>{@link Status#UNKNOWN}</td></tr>
  *   <tr><td>its chunk was refused with a 4xx, or never left (connection refused), or was not
- *       sent because an earlier chunk failed</td><td>{@link Result#FAILED}</td></tr>
+ *       sent because an earlier chunk failed</td><td>{@link Status#FAILED}</td></tr>
  *   <tr><td>its chunk failed in a way that may have reached Actigo (timeout, 5xx, unreadable
- *       answer)</td><td>{@link Result#UNKNOWN}</td></tr>
+ *       answer)</td><td>{@link Status#UNKNOWN}</td></tr>
  * </table>
  * The sync is idempotent, so pushing the FAILED and UNKNOWN assignments again is safe.
  */
@@ -97,37 +97,37 @@ public final class ActigoBibPushTarget implements BibPushTarget {
       case APPLIED:
         return answered(a, item.result().orElseThrow());
       case NO_ANSWER:
-        return new BibPushOutcome(a, Result.UNKNOWN,
+        return BibPushOutcome.of(a, Status.UNKNOWN,
             "Actigo accepted the request but its answer has no entry for this registration");
       case NOT_SENT:
-        return new BibPushOutcome(a, Result.FAILED,
+        return BibPushOutcome.of(a, Status.FAILED,
             "not sent: an earlier request failed: " + item.error().map(Throwable::getMessage).orElse(""));
       default:
         RaceRegException e = item.error().orElseThrow();
-        return new BibPushOutcome(a, reachedActigo(e) ? Result.UNKNOWN : Result.FAILED, e.getMessage());
+        return BibPushOutcome.of(a, reachedActigo(e) ? Status.UNKNOWN : Status.FAILED, e.getMessage());
     }
   }
 
   private static BibPushOutcome answered(BibAssignment a, ActigoRegistration answer) {
     SyncResultType type = answer.syncResultType().orElse(null);
     if (type == null) {
-      return new BibPushOutcome(a, Result.UNKNOWN, "Actigo's answer has no syncResultType");
+      return BibPushOutcome.of(a, Status.UNKNOWN, "Actigo's answer has no syncResultType");
     }
     if (SyncResultType.SKIPPED.equals(type)) {
-      return new BibPushOutcome(a, Result.SKIPPED, "Actigo skipped it: updating this registration is not supported");
+      return BibPushOutcome.of(a, Status.SKIPPED, "Actigo skipped it: updating this registration is not supported");
     }
     if (SyncResultType.DELETED.equals(type)) {
-      return new BibPushOutcome(a, Result.FAILED, "Actigo reports the registration as deleted");
+      return BibPushOutcome.of(a, Status.FAILED, "Actigo reports the registration as deleted");
     }
     if (!type.holdsSentValues()) {
-      return new BibPushOutcome(a, Result.UNKNOWN, "Actigo answered with an unknown syncResultType '" + type + "'");
+      return BibPushOutcome.of(a, Status.UNKNOWN, "Actigo answered with an unknown syncResultType '" + type + "'");
     }
     String held = answer.startNumber().orElse(null);
     if (!a.bib().equals(held)) {
-      return new BibPushOutcome(a, Result.UNKNOWN, "Actigo answered " + type + " but holds start number "
+      return BibPushOutcome.of(a, Status.UNKNOWN, "Actigo answered " + type + " but holds start number "
           + (held == null ? "none" : "'" + held + "'"));
     }
-    return new BibPushOutcome(a, SyncResultType.UNCHANGED.equals(type) ? Result.UNCHANGED : Result.APPLIED, null);
+    return BibPushOutcome.of(a, SyncResultType.UNCHANGED.equals(type) ? Status.UNCHANGED : Status.APPLIED, null);
   }
 
   /** Whether a failed request may still have been applied by Actigo. */

@@ -8,7 +8,7 @@ import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.testing.TestOptions;
 import dev.racereg.core.unified.BibAssignment;
 import dev.racereg.core.unified.BibPushOutcome;
-import dev.racereg.core.unified.BibPushOutcome.Result;
+import dev.racereg.core.unified.BibPushOutcome.Status;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -53,11 +53,11 @@ class ActigoBibPushTargetTest {
     List<BibPushOutcome> outcomes = target(500).pushBibs(assignments);
 
     assertThat(outcomes).extracting(BibPushOutcome::assignment).containsExactlyElementsOf(assignments);
-    assertThat(outcomes).extracting(BibPushOutcome::result).containsExactly(Result.APPLIED, Result.UNCHANGED,
-        Result.SKIPPED, Result.APPLIED, Result.FAILED, Result.UNKNOWN, Result.UNKNOWN, Result.UNKNOWN, Result.UNKNOWN);
-    assertThat(outcomes.get(2).explanation()).get().asString().contains("not supported");
-    assertThat(outcomes.get(5).explanation()).get().asString().contains("Renumbered");
-    assertThat(outcomes.get(7).explanation()).get().asString().contains("holds start number '0099'");
+    assertThat(outcomes).extracting(BibPushOutcome::status).containsExactly(Status.APPLIED, Status.UNCHANGED,
+        Status.SKIPPED, Status.APPLIED, Status.FAILED, Status.UNKNOWN, Status.UNKNOWN, Status.UNKNOWN, Status.UNKNOWN);
+    assertThat(outcomes.get(2).message()).get().asString().contains("not supported");
+    assertThat(outcomes.get(5).message()).get().asString().contains("Renumbered");
+    assertThat(outcomes.get(7).message()).get().asString().contains("holds start number '0099'");
     assertThat(Fixtures.tree(server.takeRequest().getBody().utf8()).get(0).toString())
         .isEqualTo("{\"id\":\"" + id(0) + "\",\"startNumber\":\"0001\"}");
   }
@@ -72,14 +72,14 @@ class ActigoBibPushTargetTest {
         new BibAssignment(id(5), "6"), new BibAssignment(id(6), "7"));
 
     List<BibPushOutcome> outcomes = target(2).pushBibs(assignments.subList(0, 1));
-    assertThat(outcomes).extracting(BibPushOutcome::result).containsExactly(Result.APPLIED);
+    assertThat(outcomes).extracting(BibPushOutcome::status).containsExactly(Status.APPLIED);
 
     outcomes = target(2).pushBibs(assignments.subList(1, 7));
-    assertThat(outcomes).extracting(BibPushOutcome::result).containsExactly(
-        Result.UNKNOWN, Result.APPLIED, Result.UNKNOWN, Result.UNKNOWN, Result.FAILED, Result.FAILED);
-    assertThat(outcomes.get(0).explanation()).get().asString().contains("no entry");
-    assertThat(outcomes.get(2).explanation()).get().asString().contains("HTTP 502");
-    assertThat(outcomes.get(4).explanation()).get().asString().startsWith("not sent");
+    assertThat(outcomes).extracting(BibPushOutcome::status).containsExactly(
+        Status.UNKNOWN, Status.APPLIED, Status.UNKNOWN, Status.UNKNOWN, Status.FAILED, Status.FAILED);
+    assertThat(outcomes.get(0).message()).get().asString().contains("no entry");
+    assertThat(outcomes.get(2).message()).get().asString().contains("HTTP 502");
+    assertThat(outcomes.get(4).message()).get().asString().startsWith("not sent");
   }
 
   @Test
@@ -87,19 +87,19 @@ class ActigoBibPushTargetTest {
     server.enqueue(Fixtures.json(403, "{\"message\":\"not a member\"}"));
     List<BibPushOutcome> outcomes = target(500).pushBibs(List.of(new BibAssignment(id(0), "1")));
     assertThat(outcomes).singleElement().satisfies(o -> {
-      assertThat(o.result()).isEqualTo(Result.FAILED);
-      assertThat(o.explanation()).get().asString().contains("HTTP 403");
+      assertThat(o.status()).isEqualTo(Status.FAILED);
+      assertThat(o.message()).get().asString().contains("HTTP 403");
     });
   }
 
   @Test
   void aRefusedConnectionFailsAndAnUnreadableAnswerIsUnknown() throws Exception {
     server.enqueue(Fixtures.json(200, "not json"));
-    assertThat(target(500).pushBibs(List.of(new BibAssignment(id(0), "1")))).extracting(BibPushOutcome::result)
-        .containsExactly(Result.UNKNOWN);
+    assertThat(target(500).pushBibs(List.of(new BibAssignment(id(0), "1")))).extracting(BibPushOutcome::status)
+        .containsExactly(Status.UNKNOWN);
     ActigoBibPushTarget closed = target(500);
     server.close();
-    assertThat(closed.pushBibs(List.of(new BibAssignment(id(0), "1")))).extracting(BibPushOutcome::result)
-        .containsExactly(Result.FAILED);
+    assertThat(closed.pushBibs(List.of(new BibAssignment(id(0), "1")))).extracting(BibPushOutcome::status)
+        .containsExactly(Status.FAILED);
   }
 }

@@ -14,7 +14,7 @@ import dev.racereg.core.model.RegistrationStatus;
 import dev.racereg.core.testing.TestOptions;
 import dev.racereg.core.unified.BibPlan;
 import dev.racereg.core.unified.BibPush;
-import dev.racereg.core.unified.BibPushOutcome.Result;
+import dev.racereg.core.unified.BibPushOutcome.Status;
 import dev.racereg.core.unified.RegistrationSource;
 import dev.racereg.core.unified.StartList;
 import dev.racereg.testkit.Fault;
@@ -144,13 +144,13 @@ class ActigoSimulatorTest {
 
     assertThat(report.allSettled()).isTrue();
     assertThat(report.rows()).hasSameSizeAs(assigned)
-        .allSatisfy(row -> assertThat(row.outcome().result()).isEqualTo(Result.APPLIED));
+        .allSatisfy(row -> assertThat(row.outcome().status()).isEqualTo(Status.APPLIED));
     for (Registration r : assigned) {
       assertThat(sim.registration(sim.activityId(), r.nativeId()).orElseThrow().startNumber()).isEqualTo(r.bib().orElseThrow());
     }
 
     BibPush.Report again = BibPush.push(assigned, Map.of("actigo", actigo.bibPushTarget(sim.activityId())));
-    assertThat(again.counts()).containsOnlyKeys(Result.UNCHANGED);
+    assertThat(again.counts()).containsOnlyKeys(Status.UNCHANGED);
   }
 
   @Test

@@ -99,10 +99,10 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
   public LicenceCheck verify(LicenceQuery query) {
     Objects.requireNonNull(query, "query");
     try {
-      Season season = season(query.season());
+      Season season = season(query.season().orElse(null));
       return verifyIn(query, season);
     } catch (RaceRegException e) {
-      return new LicenceCheck(query, Outcome.ERROR, null, e.getMessage());
+      return LicenceCheck.of(query, Outcome.ERROR, null, e.getMessage());
     }
   }
 
@@ -118,12 +118,12 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(holder, "holder");
     try {
-      Season season = season(query.season());
+      Season season = season(query.season().orElse(null));
       LicenceInfosParams params = LicenceInfosParams.builder().seasonId(season.id()).gender(holder.gender())
           .lastName(holder.lastName()).birthDate(holder.birthDate()).licence(query.licenceNumber()).build();
       try {
         LicenceInfo info = client.licenceInfos(params);
-        return new LicenceCheck(query, Outcome.VALID,
+        return LicenceCheck.of(query, Outcome.VALID,
             FftriUnifiedMapper.licence(info, season, holder, params.licence()), null);
       } catch (ApiException e) {
         if (!isRefusal(e)) {
@@ -131,14 +131,14 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
         }
         LicenceCheck byNumber = verifyIn(query, season);
         if (byNumber.outcome() == Outcome.VALID) {
-          return new LicenceCheck(query, Outcome.NOT_FOUND, null, "licence " + params.licence()
+          return LicenceCheck.of(query, Outcome.NOT_FOUND, null, "licence " + params.licence()
               + " is valid for season " + seasonName(season) + " but its holder's last name, gender or"
               + " birth date do not match (" + refusalMessage(e) + ")");
         }
         return byNumber;
       }
     } catch (RaceRegException e) {
-      return new LicenceCheck(query, Outcome.ERROR, null, e.getMessage());
+      return LicenceCheck.of(query, Outcome.ERROR, null, e.getMessage());
     }
   }
 
@@ -163,7 +163,7 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
       }
     }
     return BoundedParallel.map(queries, concurrency, this::verify,
-        (query, failure) -> new LicenceCheck(query, Outcome.ERROR, null, failure instanceof RaceRegException
+        (query, failure) -> LicenceCheck.of(query, Outcome.ERROR, null, failure instanceof RaceRegException
             ? failure.getMessage() : failure.toString()));
   }
 
@@ -171,10 +171,10 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
     String number = query.licenceNumber().strip();
     Test first = test(number, season);
     if (first.valid) {
-      return new LicenceCheck(query, Outcome.VALID, FftriUnifiedMapper.licence(number, season), first.message);
+      return LicenceCheck.of(query, Outcome.VALID, FftriUnifiedMapper.licence(number, season), first.message);
     }
     if (FftriInferred.refusalSaysOtherSeason(first.message)) {
-      return new LicenceCheck(query, Outcome.WRONG_SEASON, null, first.message);
+      return LicenceCheck.of(query, Outcome.WRONG_SEASON, null, first.message);
     }
     if (probeAdjacentSeasons) {
       for (Season other : adjacent(season)) {
@@ -182,16 +182,16 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
         try {
           probe = test(number, other);
         } catch (RaceRegException e) {
-          return new LicenceCheck(query, Outcome.NOT_FOUND, null, first.message
+          return LicenceCheck.of(query, Outcome.NOT_FOUND, null, first.message
               + " (season " + seasonName(other) + " could not be checked: " + e.getMessage() + ")");
         }
         if (probe.valid) {
-          return new LicenceCheck(query, Outcome.WRONG_SEASON, FftriUnifiedMapper.licence(number, other),
+          return LicenceCheck.of(query, Outcome.WRONG_SEASON, FftriUnifiedMapper.licence(number, other),
               "licence valid for season " + seasonName(other) + ", not for " + seasonName(season));
         }
       }
     }
-    return new LicenceCheck(query, Outcome.NOT_FOUND, null, first.message);
+    return LicenceCheck.of(query, Outcome.NOT_FOUND, null, first.message);
   }
 
   private static final class Test {

@@ -114,25 +114,25 @@ class FftriLicenceVerifierTest {
     LicenceCheck check = client.licenceVerifier().verify(LicenceQuery.of("VALID-1"));
 
     assertThat(check.outcome()).isEqualTo(Outcome.VALID);
-    Licence licence = check.foundLicence().orElseThrow();
+    Licence licence = check.licence().orElseThrow();
     assertThat(licence.federation()).isEqualTo("FFTRI");
     assertThat(licence.number()).isEqualTo("VALID-1");
     assertThat(licence.season()).contains("2018");
     assertThat(licence.validFrom()).contains(LocalDate.of(2018, 1, 1));
     assertThat(licence.validUntil()).contains(LocalDate.of(2018, 12, 31));
-    assertThat(check.explanation()).contains("OK - licence found and available for season");
+    assertThat(check.message()).contains("OK - licence found and available for season");
   }
 
   @Test
   void seasonByNameOrId() {
     FftriLicenceVerifier verifier = client.licenceVerifier();
 
-    assertThat(verifier.verify(new LicenceQuery("LAPSED-1", "2017", "reg-1")).outcome()).isEqualTo(Outcome.VALID);
-    assertThat(verifier.verify(new LicenceQuery("LAPSED-1", "9", null)).outcome()).isEqualTo(Outcome.VALID);
+    assertThat(verifier.verify(LicenceQuery.of("LAPSED-1", "2017", "reg-1")).outcome()).isEqualTo(Outcome.VALID);
+    assertThat(verifier.verify(LicenceQuery.of("LAPSED-1", "9", null)).outcome()).isEqualTo(Outcome.VALID);
     assertThat(seasonCalls).hasValue(1);
-    LicenceCheck unknown = verifier.verify(new LicenceQuery("VALID-1", "2031", null));
+    LicenceCheck unknown = verifier.verify(LicenceQuery.of("VALID-1", "2031", null));
     assertThat(unknown.outcome()).isEqualTo(Outcome.ERROR);
-    assertThat(unknown.explanation().orElseThrow()).contains("unknown FFTri season \"2031\"").contains("2018");
+    assertThat(unknown.message().orElseThrow()).contains("unknown FFTri season \"2031\"").contains("2018");
     assertThat(seasonCalls).hasValue(2); // refreshed once in case the season was added since
   }
 
@@ -141,8 +141,8 @@ class FftriLicenceVerifierTest {
     LicenceCheck check = client.licenceVerifier().verify(LicenceQuery.of("LAPSED-7"));
 
     assertThat(check.outcome()).isEqualTo(Outcome.WRONG_SEASON);
-    assertThat(check.foundLicence().orElseThrow().season()).contains("2017");
-    assertThat(check.explanation().orElseThrow()).contains("valid for season 2017, not for 2018");
+    assertThat(check.licence().orElseThrow().season()).contains("2017");
+    assertThat(check.message().orElseThrow()).contains("valid for season 2017, not for 2018");
   }
 
   @Test
@@ -150,7 +150,7 @@ class FftriLicenceVerifierTest {
     LicenceCheck check = client.licenceVerifier().verify(LicenceQuery.of("OTHER-1"));
 
     assertThat(check.outcome()).isEqualTo(Outcome.WRONG_SEASON);
-    assertThat(check.explanation()).contains("KO - licence not available for season");
+    assertThat(check.message()).contains("KO - licence not available for season");
     assertThat(licenceCalls).hasValue(1);
   }
 
@@ -160,8 +160,8 @@ class FftriLicenceVerifierTest {
     LicenceCheck koIn200 = client.licenceVerifier().verify(LicenceQuery.of("OKTEXT-1"));
 
     assertThat(check.outcome()).isEqualTo(Outcome.NOT_FOUND);
-    assertThat(check.explanation()).contains("KO - licence not found");
-    assertThat(check.foundLicence()).isEmpty();
+    assertThat(check.message()).contains("KO - licence not found");
+    assertThat(check.licence()).isEmpty();
     assertThat(koIn200.outcome()).isEqualTo(Outcome.NOT_FOUND);
   }
 
@@ -178,7 +178,7 @@ class FftriLicenceVerifierTest {
     LicenceCheck check = client.licenceVerifier().verify(LicenceQuery.of("BOOM-1"));
 
     assertThat(check.outcome()).isEqualTo(Outcome.ERROR);
-    assertThat(check.explanation().orElseThrow()).contains("HTTP 500").contains("database unavailable");
+    assertThat(check.message().orElseThrow()).contains("HTTP 500").contains("database unavailable");
   }
 
   @Test
@@ -192,7 +192,7 @@ class FftriLicenceVerifierTest {
     LicenceCheck lapsed = verifier.verify(LicenceQuery.of("LAPSED-9"), martin);
 
     assertThat(check.outcome()).isEqualTo(Outcome.VALID);
-    Licence licence = check.foundLicence().orElseThrow();
+    Licence licence = check.licence().orElseThrow();
     assertThat(licence.validFrom()).contains(LocalDate.of(2018, 2, 3));
     assertThat(licence.category()).contains("Senior 3");
     assertThat(licence.club()).contains("TRINOSAURE");
@@ -201,7 +201,7 @@ class FftriLicenceVerifierTest {
     assertThat(licence.holder().orElseThrow().gender()).isEqualTo(Gender.FEMALE);
     assertThat(licence.holder().orElseThrow().nationality()).contains("Française");
     assertThat(mismatch.outcome()).isEqualTo(Outcome.NOT_FOUND);
-    assertThat(mismatch.explanation().orElseThrow()).contains("holder").contains("do not match");
+    assertThat(mismatch.message().orElseThrow()).contains("holder").contains("do not match");
     assertThat(lapsed.outcome()).isEqualTo(Outcome.WRONG_SEASON);
   }
 
@@ -210,7 +210,7 @@ class FftriLicenceVerifierTest {
     List<LicenceQuery> queries = new ArrayList<>();
     String[] kinds = {"VALID", "VALID", "VALID", "VALID", "VALID", "VALID", "LAPSED", "OTHER", "UNKNOWN", "BOOM"};
     for (int i = 0; i < 2500; i++) {
-      queries.add(new LicenceQuery(kinds[i % kinds.length] + "-" + i, null, "reg-" + i));
+      queries.add(LicenceQuery.of(kinds[i % kinds.length] + "-" + i, null, "reg-" + i));
     }
     FftriLicenceVerifier verifier = client.licenceVerifier();
 
@@ -260,6 +260,6 @@ class FftriLicenceVerifierTest {
     List<LicenceCheck> checks = client.licenceVerifier().verifyAll(List.of(LicenceQuery.of("A"), LicenceQuery.of("B")));
 
     assertThat(checks).extracting(LicenceCheck::outcome).containsExactly(Outcome.ERROR, Outcome.ERROR);
-    assertThat(checks.get(0).explanation().orElseThrow()).contains("503");
+    assertThat(checks.get(0).message().orElseThrow()).contains("503");
   }
 }

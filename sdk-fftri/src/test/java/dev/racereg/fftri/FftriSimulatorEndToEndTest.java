@@ -213,10 +213,10 @@ class FftriSimulatorEndToEndTest {
         FftriGender.of(holder.gender()), holder.lastName(), holder.birthDate().plusDays(1)));
 
     assertThat(check.outcome()).isEqualTo(Outcome.VALID);
-    assertThat(check.foundLicence().orElseThrow().club()).contains(holder.clubName());
-    assertThat(check.foundLicence().orElseThrow().season()).contains(sim.currentSeason().name());
-    assertThat(check.foundLicence().orElseThrow().validFrom()).isEqualTo(holder.validationDate(sim.currentSeason().id()));
-    assertThat(check.foundLicence().orElseThrow().holder().orElseThrow().gender().name())
+    assertThat(check.licence().orElseThrow().club()).contains(holder.clubName());
+    assertThat(check.licence().orElseThrow().season()).contains(sim.currentSeason().name());
+    assertThat(check.licence().orElseThrow().validFrom()).isEqualTo(holder.validationDate(sim.currentSeason().id()));
+    assertThat(check.licence().orElseThrow().holder().orElseThrow().gender().name())
         .isEqualTo(holder.gender().equals("m") ? "MALE" : "FEMALE");
     assertThat(wrongBirthDate.outcome()).isEqualTo(Outcome.NOT_FOUND);
   }
@@ -230,7 +230,7 @@ class FftriSimulatorEndToEndTest {
     List<LicenceQuery> queries = new ArrayList<>();
     List<Outcome> expected = new ArrayList<>();
     for (LicenceHolder h : sim.licenceHolders()) {
-      queries.add(new LicenceQuery(h.licenceNumber(), null, h.email()));
+      queries.add(LicenceQuery.of(h.licenceNumber(), null, h.email()));
       expected.add(h.validFor(current) ? Outcome.VALID : Outcome.WRONG_SEASON);
     }
     for (String unknown : sim.unknownLicenceNumbers()) {

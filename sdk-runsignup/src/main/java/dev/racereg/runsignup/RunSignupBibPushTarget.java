@@ -26,16 +26,16 @@ import java.util.Objects;
  *       RunSignup can store, no registration or bib twice): a
  *       {@link ValidationException} names the first offender.</li>
  *   <li>Rows go in batches (at most 250 per request, inferred); a batch RunSignup accepts is
- *       {@link BibPushOutcome.Result#APPLIED} (or {@link BibPushOutcome.Result#FAILED} for a row it
+ *       {@link BibPushOutcome.Status#APPLIED} (or {@link BibPushOutcome.Status#FAILED} for a row it
  *       echoes with another bib).</li>
  *   <li>A batch RunSignup refuses (a bib taken, an unknown registration) is sent again one row
  *       at a time, which is harmless because setting a bib is idempotent, so each row gets its
- *       own {@link BibPushOutcome.Result#FAILED} or {@link BibPushOutcome.Result#APPLIED}. (Two
+ *       own {@link BibPushOutcome.Status#FAILED} or {@link BibPushOutcome.Status#APPLIED}. (Two
  *       registrations swapping bibs must then be in the same accepted batch.)</li>
  *   <li>A refusal that is not about rows (credentials, permission, throttling after retries) fails
  *       the batch and every later one without sending them.</li>
- *   <li>A network failure after the request may have left is {@link BibPushOutcome.Result#UNKNOWN}
- *       for its rows (read the participants to know); before, {@link BibPushOutcome.Result#FAILED}.</li>
+ *   <li>A network failure after the request may have left is {@link BibPushOutcome.Status#UNKNOWN}
+ *       for its rows (read the participants to know); before, {@link BibPushOutcome.Status#FAILED}.</li>
  * </ul>
  */
 public final class RunSignupBibPushTarget implements BibPushTarget {
@@ -104,7 +104,7 @@ public final class RunSignupBibPushTarget implements BibPushTarget {
       List<BibAssignment> batch = assignments.subList(from, to);
       if (stop != null) {
         for (BibAssignment a : batch) {
-          outcomes.add(new BibPushOutcome(a, BibPushOutcome.Result.FAILED, "not sent: " + stop.getMessage()));
+          outcomes.add(BibPushOutcome.of(a, BibPushOutcome.Status.FAILED, "not sent: " + stop.getMessage()));
         }
         continue;
       }
@@ -113,21 +113,21 @@ public final class RunSignupBibPushTarget implements BibPushTarget {
       } catch (ApiException e) {
         if (!isAboutRows(e)) {
           stop = e;
-          batch.forEach(a -> outcomes.add(new BibPushOutcome(a, BibPushOutcome.Result.FAILED, e.getMessage())));
+          batch.forEach(a -> outcomes.add(BibPushOutcome.of(a, BibPushOutcome.Status.FAILED, e.getMessage())));
         } else if (batch.size() == 1) {
-          outcomes.add(new BibPushOutcome(batch.get(0), BibPushOutcome.Result.FAILED, e.getMessage()));
+          outcomes.add(BibPushOutcome.of(batch.get(0), BibPushOutcome.Status.FAILED, e.getMessage()));
         } else {
           for (int i = 0; i < batch.size(); i++) {
             outcomes.add(single(batch.get(i), edits.get(from + i)));
           }
         }
       } catch (TransportException e) {
-        BibPushOutcome.Result result = e.requestMayHaveBeenSent() ? BibPushOutcome.Result.UNKNOWN
-            : BibPushOutcome.Result.FAILED;
-        batch.forEach(a -> outcomes.add(new BibPushOutcome(a, result, e.getMessage())));
+        BibPushOutcome.Status result = e.requestMayHaveBeenSent() ? BibPushOutcome.Status.UNKNOWN
+            : BibPushOutcome.Status.FAILED;
+        batch.forEach(a -> outcomes.add(BibPushOutcome.of(a, result, e.getMessage())));
       } catch (RaceRegException e) {
         // the answer could not be read: RunSignup may well have stored the bibs
-        batch.forEach(a -> outcomes.add(new BibPushOutcome(a, BibPushOutcome.Result.UNKNOWN, e.getMessage())));
+        batch.forEach(a -> outcomes.add(BibPushOutcome.of(a, BibPushOutcome.Status.UNKNOWN, e.getMessage())));
       }
     }
     return outcomes;
@@ -137,12 +137,12 @@ public final class RunSignupBibPushTarget implements BibPushTarget {
     try {
       return push(List.of(a), List.of(edit)).get(0);
     } catch (ApiException e) {
-      return new BibPushOutcome(a, BibPushOutcome.Result.FAILED, e.getMessage());
+      return BibPushOutcome.of(a, BibPushOutcome.Status.FAILED, e.getMessage());
     } catch (TransportException e) {
-      return new BibPushOutcome(a, e.requestMayHaveBeenSent() ? BibPushOutcome.Result.UNKNOWN
-          : BibPushOutcome.Result.FAILED, e.getMessage());
+      return BibPushOutcome.of(a, e.requestMayHaveBeenSent() ? BibPushOutcome.Status.UNKNOWN
+          : BibPushOutcome.Status.FAILED, e.getMessage());
     } catch (RaceRegException e) {
-      return new BibPushOutcome(a, BibPushOutcome.Result.UNKNOWN, e.getMessage());
+      return BibPushOutcome.of(a, BibPushOutcome.Status.UNKNOWN, e.getMessage());
     }
   }
 
@@ -157,10 +157,10 @@ public final class RunSignupBibPushTarget implements BibPushTarget {
       RunSignupParticipant row = echoed.get(edits.get(i).registrationId());
       String stored = row == null ? null : row.bibNum().orElse(null);
       if (row != null && !edits.get(i).bib().orElseThrow().equals(stored)) {
-        out.add(new BibPushOutcome(a, BibPushOutcome.Result.FAILED, "RunSignup kept bib "
+        out.add(BibPushOutcome.of(a, BibPushOutcome.Status.FAILED, "RunSignup kept bib "
             + (stored == null ? "none" : stored)));
       } else {
-        out.add(new BibPushOutcome(a, BibPushOutcome.Result.APPLIED, null));
+        out.add(BibPushOutcome.of(a, BibPushOutcome.Status.APPLIED, null));
       }
     }
     return out;

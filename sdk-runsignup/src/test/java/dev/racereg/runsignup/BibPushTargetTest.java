@@ -8,7 +8,7 @@ import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.unified.BibAssignment;
 import dev.racereg.core.unified.BibPushOutcome;
-import dev.racereg.core.unified.BibPushOutcome.Result;
+import dev.racereg.core.unified.BibPushOutcome.Status;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -28,8 +28,8 @@ class BibPushTargetTest extends RsuTestSupport {
     return out;
   }
 
-  private static List<Result> results(List<BibPushOutcome> outcomes) {
-    return outcomes.stream().map(BibPushOutcome::result).toList();
+  private static List<Status> results(List<BibPushOutcome> outcomes) {
+    return outcomes.stream().map(BibPushOutcome::status).toList();
   }
 
   @Test
@@ -42,7 +42,7 @@ class BibPushTargetTest extends RsuTestSupport {
     List<BibPushOutcome> outcomes = target.pushBibs(assignments("1", "11", "2", "12", "3", "13"));
 
     assertThat(target.provider()).isEqualTo("runsignup");
-    assertThat(results(outcomes)).containsExactly(Result.APPLIED, Result.APPLIED, Result.APPLIED);
+    assertThat(results(outcomes)).containsExactly(Status.APPLIED, Status.APPLIED, Status.APPLIED);
     assertThat(outcomes).extracting(o -> o.assignment().nativeId()).containsExactly("1", "2", "3");
     RecordedRequest first = take();
     assertThat(first.getUrl().encodedPath()).isEqualTo("/Rest/race/12345/participants");
@@ -61,8 +61,8 @@ class BibPushTargetTest extends RsuTestSupport {
 
     List<BibPushOutcome> outcomes = client().bibPushTarget(RACE).pushBibs(assignments("1", "11", "2", "12", "3", "13"));
 
-    assertThat(results(outcomes)).containsExactly(Result.APPLIED, Result.FAILED, Result.APPLIED);
-    assertThat(outcomes.get(1).explanation()).hasValueSatisfying(m -> assertThat(m).contains("115")
+    assertThat(results(outcomes)).containsExactly(Status.APPLIED, Status.FAILED, Status.APPLIED);
+    assertThat(outcomes.get(1).message()).hasValueSatisfying(m -> assertThat(m).contains("115")
         .contains("already assigned"));
     assertThat(server.getRequestCount()).isEqualTo(4);
   }
@@ -71,8 +71,8 @@ class BibPushTargetTest extends RsuTestSupport {
   void aRowEchoedWithAnotherBibFailed() {
     enqueueJson("{\"participants\":[{\"registration_id\":1,\"event_id\":9,\"bib_num\":99}]}");
     List<BibPushOutcome> outcomes = client().bibPushTarget(RACE).pushBibs(assignments("1", "11"));
-    assertThat(outcomes.get(0).result()).isEqualTo(Result.FAILED);
-    assertThat(outcomes.get(0).explanation()).contains("RunSignup kept bib 99");
+    assertThat(outcomes.get(0).status()).isEqualTo(Status.FAILED);
+    assertThat(outcomes.get(0).message()).contains("RunSignup kept bib 99");
   }
 
   @Test
@@ -80,8 +80,8 @@ class BibPushTargetTest extends RsuTestSupport {
     enqueueJson("{\"error\":{\"error_code\":7,\"error_msg\":\"Permission denied\"}}");
     List<BibPushOutcome> outcomes = new RunSignupBibPushTarget(client(), RACE, 1)
         .pushBibs(assignments("1", "11", "2", "12"));
-    assertThat(results(outcomes)).containsExactly(Result.FAILED, Result.FAILED);
-    assertThat(outcomes.get(1).explanation()).hasValueSatisfying(m -> assertThat(m).startsWith("not sent: "));
+    assertThat(results(outcomes)).containsExactly(Status.FAILED, Status.FAILED);
+    assertThat(outcomes.get(1).message()).hasValueSatisfying(m -> assertThat(m).startsWith("not sent: "));
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -92,7 +92,7 @@ class BibPushTargetTest extends RsuTestSupport {
     server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     enqueueJson("{\"success\":true}");
     List<BibPushOutcome> outcomes = new RunSignupBibPushTarget(noRetry, RACE, 1).pushBibs(assignments("1", "11", "2", "12"));
-    assertThat(results(outcomes)).containsExactly(Result.UNKNOWN, Result.APPLIED);
+    assertThat(results(outcomes)).containsExactly(Status.UNKNOWN, Status.APPLIED);
   }
 
   @Test

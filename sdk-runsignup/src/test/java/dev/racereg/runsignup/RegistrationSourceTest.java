@@ -83,7 +83,7 @@ class RegistrationSourceTest extends RsuTestSupport {
 
   private static List<String> describe(List<SyncChange> changes) {
     return changes.stream().map(c -> c.kind() + " " + c.id()
-        + c.current().map(r -> " " + r.status() + r.bib().map(b -> " #" + b).orElse("")).orElse(""))
+        + c.registration().map(r -> " " + r.status() + r.bib().map(b -> " #" + b).orElse("")).orElse(""))
         .collect(Collectors.toList());
   }
 
@@ -99,7 +99,7 @@ class RegistrationSourceTest extends RsuTestSupport {
     IncrementalSync.Batch first = sync.pull(source);
     assertThat(describe(first.changes())).containsExactly("ADDED runsignup:101 CONFIRMED #11",
         "ADDED runsignup:102 CONFIRMED #12", "ADDED runsignup:201 CONFIRMED #21");
-    assertThat(first.watermark()).isEqualTo(Instant.ofEpochSecond(1_000));
+    assertThat(first.watermark()).contains(Instant.ofEpochSecond(1_000));
     first.commit();
 
     // written after the first read, but stamped in the same second as the watermark
@@ -111,7 +111,7 @@ class RegistrationSourceTest extends RsuTestSupport {
     IncrementalSync.Batch second = sync.pull(source);
     assertThat(describe(second.changes())).containsExactly("UPDATED runsignup:101 CONFIRMED #111",
         "ADDED runsignup:103 CONFIRMED #13", "ADDED runsignup:202 CONFIRMED #22", "UPDATED runsignup:201 TRANSFERRED");
-    assertThat(second.watermark()).isEqualTo(Instant.ofEpochSecond(1_001));
+    assertThat(second.watermark()).contains(Instant.ofEpochSecond(1_001));
     second.commit();
 
     IncrementalSync.Batch third = sync.pull(source);

@@ -182,9 +182,9 @@ class SimulatorEndToEndTest {
         new BibAssignment(Long.toString(b.registrationId()), "9002"),
         new BibAssignment(Long.toString(rows.get(2).registrationId()), "9001"), // taken by a
         new BibAssignment(Long.toString(rows.get(3).registrationId()), "9003")));
-    assertThat(outcomes).extracting(BibPushOutcome::result).containsExactly(BibPushOutcome.Result.APPLIED,
-        BibPushOutcome.Result.FAILED, BibPushOutcome.Result.APPLIED);
-    assertThat(outcomes.get(1).explanation()).hasValueSatisfying(m -> assertThat(m).contains("115"));
+    assertThat(outcomes).extracting(BibPushOutcome::status).containsExactly(BibPushOutcome.Status.APPLIED,
+        BibPushOutcome.Status.FAILED, BibPushOutcome.Status.APPLIED);
+    assertThat(outcomes.get(1).message()).hasValueSatisfying(m -> assertThat(m).contains("115"));
     assertThat(sim.participant(b.registrationId()).orElseThrow().bibNum()).isEqualTo(9002);
     assertThat(sim.participant(rows.get(3).registrationId()).orElseThrow().bibNum()).isEqualTo(9003);
   }
@@ -327,7 +327,7 @@ class SimulatorEndToEndTest {
     assertThat(first.changes()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(SyncChange.Kind.ADDED));
     Set<String> ids = first.changes().stream().map(SyncChange::id).collect(Collectors.toSet());
     assertThat(ids).hasSize(first.changes().size());
-    assertThat(first.changes().stream().map(c -> c.current().orElseThrow().status()).filter(s -> !s.isOnStartList()))
+    assertThat(first.changes().stream().map(c -> c.registration().orElseThrow().status()).filter(s -> !s.isOnStartList()))
         .hasSize((int) removed).allMatch(s -> s.equals(RegistrationStatus.REMOVED)
             || s.equals(RegistrationStatus.TRANSFERRED) || s.equals(RegistrationStatus.DEFERRED));
     first.commit();
@@ -347,7 +347,7 @@ class SimulatorEndToEndTest {
         .addEdit(ParticipantEdit.bib(y, "7002")).build());
     IncrementalSync.Batch third = sync.pull(source);
     assertThat(third.changes()).extracting(SyncChange::id).containsExactly("runsignup:" + y);
-    assertThat(third.changes().get(0).current().flatMap(Registration::bib)).contains("7002");
+    assertThat(third.changes().get(0).registration().flatMap(Registration::bib)).contains("7002");
     third.commit();
     assertThat(sync.pull(source).changes()).isEmpty();
 

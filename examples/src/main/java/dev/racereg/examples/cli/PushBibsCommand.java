@@ -58,8 +58,8 @@ final class PushBibsCommand extends PlatformCommand {
     out().printf("%-30s %-8s %-10s %s%n", "REGISTRATION", "BIB", "RESULT", "DETAIL");
     for (BibPush.Row row : report.rows()) {
       BibPushOutcome o = row.outcome();
-      out().printf("%-30s %-8s %-10s %s%n", row.registrationId(), o.assignment().bib(), o.result(),
-          o.explanation().orElse(""));
+      out().printf("%-30s %-8s %-10s %s%n", row.registrationId(), o.assignment().bib(), o.status(),
+          o.message().orElse(""));
     }
     out().println(report.counts());
   }

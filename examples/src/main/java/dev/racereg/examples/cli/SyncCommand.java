@@ -48,7 +48,7 @@ final class SyncCommand extends PlatformCommand {
       if (change.kind() == SyncChange.Kind.REMOVED) {
         rows.remove(change.id());
       } else {
-        rows.put(change.id(), change.registration());
+        rows.put(change.id(), change.registration().orElseThrow());
       }
       counts.merge(change.kind(), 1, Integer::sum);
     }

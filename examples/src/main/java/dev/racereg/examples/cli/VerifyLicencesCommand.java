@@ -38,10 +38,10 @@ final class VerifyLicencesCommand extends PlatformCommand {
     LicenceVerifier verifier = connector.licences(settings, options)
         .orElseThrow(() -> unsupported(connector, "licence checks"));
     List<LicenceQuery> queries = new ArrayList<>();
-    licences.forEach(l -> queries.add(new LicenceQuery(l, season, null)));
+    licences.forEach(l -> queries.add(LicenceQuery.of(l, season, null)));
     if (input != null) {
       for (Registration r : StartListFiles.read(input)) {
-        r.participant().licenceNumber().ifPresent(l -> queries.add(new LicenceQuery(l, season, r.id())));
+        r.participant().licenceNumber().ifPresent(l -> queries.add(LicenceQuery.of(l, season, r.id())));
       }
     }
     if (queries.isEmpty()) {
@@ -53,15 +53,15 @@ final class VerifyLicencesCommand extends PlatformCommand {
         LicenceCheck check = verifier.verify(q);
         progress.tick();
         return check;
-      }, (q, failure) -> new LicenceCheck(q, LicenceCheck.Outcome.ERROR, null, failure.getMessage()));
+      }, (q, failure) -> LicenceCheck.of(q, LicenceCheck.Outcome.ERROR, null, failure.getMessage()));
     }
     Map<LicenceCheck.Outcome, Integer> counts = new EnumMap<>(LicenceCheck.Outcome.class);
     out().printf("%-20s %-26s %-12s %s%n", "LICENCE", "REFERENCE", "OUTCOME", "DETAIL");
     for (LicenceCheck c : checks) {
       counts.merge(c.outcome(), 1, Integer::sum);
       out().printf("%-20s %-26s %-12s %s%n", c.query().licenceNumber(),
-          c.query().reference() == null ? "-" : c.query().reference(), c.outcome(),
-          c.explanation().orElse(""));
+          c.query().reference().orElse("-"), c.outcome(),
+          c.message().orElse(""));
     }
     out().println(counts);
     return counts.containsKey(LicenceCheck.Outcome.ERROR) ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;

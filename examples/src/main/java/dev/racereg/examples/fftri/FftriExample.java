@@ -93,7 +93,7 @@ public final class FftriExample {
     List<LicenceQuery> queries = licences.stream().map(String::strip).map(LicenceQuery::of).toList();
     for (LicenceCheck check : verifier.verifyAll(queries)) {
       out.println("Licence " + check.query().licenceNumber() + ": " + check.outcome()
-          + check.foundLicence().flatMap(l -> l.season()).map(s -> " (season " + s + ")").orElse(""));
+          + check.licence().flatMap(l -> l.season()).map(s -> " (season " + s + ")").orElse(""));
     }
 
     // 4. an organiser's upcoming trials, each with its pass compétition price

@@ -143,7 +143,7 @@ public final class RunSignupExample {
     List<BibPushOutcome> outcomes = client.bibPushTarget(raceId).pushBibs(List.of(
         new BibAssignment(Long.toString(firstEvent.get(0).registrationId()), "8001"),
         new BibAssignment(Long.toString(firstEvent.get(1).registrationId()), "8002")));
-    outcomes.forEach(o -> out.println("  bib " + o.assignment().bib() + " -> " + o.result()));
+    outcomes.forEach(o -> out.println("  bib " + o.assignment().bib() + " -> " + o.status()));
 
     // 7. Sandbox only: a result set, results matched by registration id, and reading them back
     long set = client.createResultSet(CreateResultSetParams.builder().raceId(raceId).eventId(eventId)

@@ -1,8 +1,11 @@
 package dev.racereg.core.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,6 +151,7 @@ public final class ApiRequest {
     private final Idempotency idempotency;
     private String outcomeCheckHint;
     private Redaction redaction = Redaction.none();
+    private dev.racereg.core.RequestParams extras;
 
     private Builder(String operation, String method, String pathTemplate, Idempotency idempotency) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -241,6 +245,16 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * Sends the params' additional query parameters, headers and body properties (see {@link
+     * dev.racereg.core.RequestParams}). They are applied when the request is built, after every
+     * value the operation set itself, so the call may come anywhere in the chain.
+     */
+    public Builder extras(dev.racereg.core.RequestParams params) {
+      this.extras = Objects.requireNonNull(params, "params");
+      return this;
+    }
+
     /** Sets the hint given when an unsafe operation's outcome is unknown. */
     public Builder outcomeCheckHint(String hint) {
       this.outcomeCheckHint = hint;
@@ -251,13 +265,48 @@ public final class ApiRequest {
      * Builds the request.
      *
      * @throws IllegalStateException if a {@code {placeholder}} was left unfilled
+     * @throws dev.racereg.core.error.ValidationException if {@link #extras} holds body properties
+     *     and the body is not a JSON object or a form, or a form gets a non-scalar property
      */
     public ApiRequest build() {
       Matcher m = PLACEHOLDER.matcher(path);
       if (m.find()) {
         throw new IllegalStateException("path parameter " + m.group(1) + " was not set in " + path);
       }
+      if (extras != null) {
+        applyExtras();
+      }
       return new ApiRequest(this);
+    }
+
+    private void applyExtras() {
+      extras.additionalQueryParams().forEach((name, value) -> removeQuery(name).query(name, value));
+      extras.additionalHeaders().forEach(this::header);
+      Map<String, JsonNode> properties = extras.additionalBodyProperties();
+      if (properties.isEmpty()) {
+        return;
+      }
+      if (body instanceof RequestBody.Json
+          && ((RequestBody.Json) body).document() instanceof ObjectNode) {
+        ObjectNode document = (ObjectNode) ((RequestBody.Json) body).document();
+        properties.forEach(document::set);
+        body = RequestBody.json(document);
+      } else if (body instanceof RequestBody.Form) {
+        List<RequestBody.Field> fields = new ArrayList<>(((RequestBody.Form) body).fields());
+        properties.forEach((name, value) -> {
+          if (!value.isValueNode()) {
+            throw new dev.racereg.core.error.ValidationException("additionalBodyProperties",
+                "'" + name + "' must be a string, number or boolean: " + operation
+                    + " sends a form body");
+          }
+          fields.removeIf(f -> f.name().equals(name));
+          fields.add(new RequestBody.Field(name, value.isNull() ? "" : value.asText()));
+        });
+        body = RequestBody.form(fields);
+      } else {
+        throw new dev.racereg.core.error.ValidationException("additionalBodyProperties",
+            "must be empty: " + operation + " sends no JSON object or form body");
+      }
     }
   }
 

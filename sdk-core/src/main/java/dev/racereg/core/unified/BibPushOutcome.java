@@ -4,17 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What happened to one {@link BibAssignment}.
- *
- * @param assignment the assignment
- * @param result the result
- * @param message the platform's or the SDK's explanation, for {@link Result#SKIPPED} and
- *     {@link Result#FAILED}; may be null
+ * What happened to one {@link BibAssignment}. Immutable; a final class rather than a record so it
+ * can gain values without breaking callers.
  */
-public record BibPushOutcome(BibAssignment assignment, Result result, String message) {
+public final class BibPushOutcome {
 
   /** What happened. */
-  public enum Result {
+  public enum Status {
     /** The platform now has the bib. */
     APPLIED,
     /** The platform already had this bib. */
@@ -27,19 +23,69 @@ public record BibPushOutcome(BibAssignment assignment, Result result, String mes
     UNKNOWN
   }
 
-  /** Requires the assignment and result. */
-  public BibPushOutcome {
-    Objects.requireNonNull(assignment, "assignment");
-    Objects.requireNonNull(result, "result");
+  private final BibAssignment assignment;
+  private final Status status;
+  private final String message;
+
+  private BibPushOutcome(BibAssignment assignment, Status status, String message) {
+    this.assignment = Objects.requireNonNull(assignment, "assignment");
+    this.status = Objects.requireNonNull(status, "status");
+    this.message = message;
   }
 
-  /** The explanation, if any. */
-  public Optional<String> explanation() {
+  /**
+   * An outcome.
+   *
+   * @param assignment the assignment pushed
+   * @param status what happened
+   * @param message the platform's or the SDK's explanation, for {@link Status#SKIPPED} and
+   *     {@link Status#FAILED}; null for none
+   * @throws NullPointerException if the assignment or status is null
+   */
+  public static BibPushOutcome of(BibAssignment assignment, Status status, String message) {
+    return new BibPushOutcome(assignment, status, message);
+  }
+
+  /** An outcome without explanation. */
+  public static BibPushOutcome of(BibAssignment assignment, Status status) {
+    return new BibPushOutcome(assignment, status, null);
+  }
+
+  /** The assignment pushed. */
+  public BibAssignment assignment() {
+    return assignment;
+  }
+
+  /** What happened. */
+  public Status status() {
+    return status;
+  }
+
+  /** The platform's or the SDK's explanation, if any. */
+  public Optional<String> message() {
     return Optional.ofNullable(message);
   }
 
   /** Whether the platform holds the requested bib afterwards. */
   public boolean succeeded() {
-    return result == Result.APPLIED || result == Result.UNCHANGED;
+    return status == Status.APPLIED || status == Status.UNCHANGED;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BibPushOutcome && assignment.equals(((BibPushOutcome) o).assignment)
+        && status == ((BibPushOutcome) o).status
+        && Objects.equals(message, ((BibPushOutcome) o).message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(assignment, status, message);
+  }
+
+  @Override
+  public String toString() {
+    return "BibPushOutcome{assignment=" + assignment + ", status=" + status
+        + (message == null ? "" : ", message=" + message) + "}";
   }
 }

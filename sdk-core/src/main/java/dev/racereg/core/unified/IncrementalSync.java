@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -65,21 +66,21 @@ public final class IncrementalSync {
   public Batch pull(RegistrationSource source) {
     String key = key(source);
     SyncStateFile.SourceState before = stateFile.load().getOrDefault(key, SyncStateFile.SourceState.empty());
-    boolean incremental = before.watermark() != null && source.supportsUpdatedAfter();
+    boolean incremental = before.watermark().isPresent() && source.supportsUpdatedAfter();
     Map<String, String> rows = new TreeMap<>(before.rows());
-    Instant watermark = before.watermark();
+    Instant watermark = before.watermark().orElse(null);
     List<SyncChange> changes = new ArrayList<>();
     Map<String, Boolean> seen = new LinkedHashMap<>();
     try (Stream<Registration> stream = incremental
-        ? source.registrationsUpdatedAfter(before.watermark().minus(overlap)) : source.registrations()) {
+        ? source.registrationsUpdatedAfter(before.watermark().orElseThrow().minus(overlap)) : source.registrations()) {
       for (Registration r : (Iterable<Registration>) stream::iterator) {
         seen.put(r.id(), Boolean.TRUE);
         String fingerprint = fingerprint(r);
         String previous = rows.put(r.id(), fingerprint);
         if (previous == null) {
-          changes.add(new SyncChange(SyncChange.Kind.ADDED, r.id(), r));
+          changes.add(SyncChange.of(SyncChange.Kind.ADDED, r.id(), r));
         } else if (!previous.equals(fingerprint)) {
-          changes.add(new SyncChange(SyncChange.Kind.UPDATED, r.id(), r));
+          changes.add(SyncChange.of(SyncChange.Kind.UPDATED, r.id(), r));
         }
         if (r.updatedAt().isPresent() && (watermark == null || r.updatedAt().get().isAfter(watermark))) {
           watermark = r.updatedAt().get();
@@ -90,11 +91,12 @@ public final class IncrementalSync {
       for (String id : Set.copyOf(rows.keySet())) {
         if (!seen.containsKey(id) && before.rows().containsKey(id)) {
           rows.remove(id);
-          changes.add(new SyncChange(SyncChange.Kind.REMOVED, id, null));
+          changes.add(SyncChange.of(SyncChange.Kind.REMOVED, id, null));
         }
       }
     }
-    return new Batch(key, new SyncStateFile.SourceState(watermark, rows), changes, before.watermark());
+    return new Batch(key, SyncStateFile.SourceState.of(watermark, rows), changes,
+        before.watermark().orElse(null));
   }
 
   /** The state key of a source: {@code provider:eventKey}. */
@@ -139,13 +141,16 @@ public final class IncrementalSync {
       return changes;
     }
 
-    /** The watermark before this pull (null on the first run). */
-    public Instant previousWatermark() {
-      return previousWatermark;
+    /** The watermark before this pull; empty on the first run or for a source without one. */
+    public Optional<Instant> previousWatermark() {
+      return Optional.ofNullable(previousWatermark);
     }
 
-    /** The watermark this batch moves to when committed. */
-    public Instant watermark() {
+    /**
+     * The watermark this batch moves to when committed; empty while the source has delivered no
+     * update time.
+     */
+    public Optional<Instant> watermark() {
       return after.watermark();
     }
 

@@ -26,7 +26,7 @@ public interface LicenceVerifier {
    */
   default List<LicenceCheck> verifyAll(List<LicenceQuery> queries, int concurrency) {
     return BoundedParallel.map(queries, concurrency, this::verify,
-        (query, failure) -> new LicenceCheck(query, LicenceCheck.Outcome.ERROR, null,
+        (query, failure) -> LicenceCheck.of(query, LicenceCheck.Outcome.ERROR, null,
             failure instanceof RaceRegException ? failure.getMessage() : failure.toString()));
   }
 }

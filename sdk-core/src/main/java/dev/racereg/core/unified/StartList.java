@@ -85,21 +85,57 @@ public final class StartList {
   }
 
   /**
-   * One person found in several registrations.
-   *
-   * @param person how they were matched, for the report (e.g. {@code "virtanen aino 1990-05-17"})
-   * @param registrations their registrations, in start-list order
+   * One person found in several registrations. Immutable; a final class rather than a record so
+   * it can gain values without breaking callers.
    */
-  public record Duplicate(String person, List<Registration> registrations) {
-    /** Copies the list. */
-    public Duplicate {
-      Objects.requireNonNull(person, "person");
-      registrations = List.copyOf(registrations);
+  public static final class Duplicate {
+    private final String person;
+    private final List<Registration> registrations;
+
+    private Duplicate(String person, List<Registration> registrations) {
+      this.person = Objects.requireNonNull(person, "person");
+      this.registrations = List.copyOf(registrations);
+    }
+
+    /**
+     * A duplicate.
+     *
+     * @param person how they were matched, for the report (e.g. {@code "virtanen aino 1990-05-17"})
+     * @param registrations their registrations, in start-list order (copied)
+     */
+    public static Duplicate of(String person, List<Registration> registrations) {
+      return new Duplicate(person, registrations);
+    }
+
+    /** How the person was matched, for the report (e.g. {@code "virtanen aino 1990-05-17"}). */
+    public String person() {
+      return person;
+    }
+
+    /** Their registrations, in start-list order. Unmodifiable. */
+    public List<Registration> registrations() {
+      return registrations;
     }
 
     /** Whether the registrations come from more than one platform. */
     public boolean acrossPlatforms() {
       return registrations.stream().map(Registration::provider).distinct().count() > 1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Duplicate && person.equals(((Duplicate) o).person)
+          && registrations.equals(((Duplicate) o).registrations);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(person, registrations);
+    }
+
+    @Override
+    public String toString() {
+      return "Duplicate{" + person + ", " + registrations.size() + " registrations}";
     }
   }
 
@@ -138,7 +174,7 @@ public final class StartList {
     List<Duplicate> duplicates = new ArrayList<>();
     for (List<Registration> group : groups.values()) {
       if (group.size() > 1) {
-        duplicates.add(new Duplicate(describe(group.get(0)), group));
+        duplicates.add(Duplicate.of(describe(group.get(0)), group));
       }
     }
     return duplicates;

@@ -2,6 +2,7 @@ package dev.racereg.core.unified;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.DecodingException;
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -88,23 +91,66 @@ public final class SyncStateFile {
   }
 
   /**
-   * What is known of one source.
-   *
-   * @param watermark the latest update time delivered, or null when the source gives none
-   * @param rows fingerprint of every delivered registration, by unified id
+   * What is known of one source: the latest update time delivered and a fingerprint of every
+   * delivered registration. Immutable; a final class rather than a record so it can gain values
+   * without breaking callers (a new value becomes a new member of the file's format).
    */
-  public record SourceState(Instant watermark, Map<String, String> rows) {
+  @JsonPropertyOrder({"watermark", "rows"})
+  public static final class SourceState {
+    private static final SourceState EMPTY = new SourceState(null, Map.of());
+
+    @JsonProperty("watermark")
+    private final Instant watermark;
+    @JsonProperty("rows")
+    private final Map<String, String> rows;
+
     /** Copies the rows into a sorted map, so the file is stable. */
     @JsonCreator
-    public SourceState(@JsonProperty("watermark") Instant watermark,
+    private SourceState(@JsonProperty("watermark") Instant watermark,
         @JsonProperty("rows") Map<String, String> rows) {
       this.watermark = watermark;
-      this.rows = rows == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(rows));
+      this.rows = rows == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rows));
+    }
+
+    /**
+     * A source's state.
+     *
+     * @param watermark the latest update time delivered; null when the source gives none
+     * @param rows fingerprint of every delivered registration, by unified id (copied, sorted)
+     */
+    public static SourceState of(Instant watermark, Map<String, String> rows) {
+      return new SourceState(watermark, Objects.requireNonNull(rows, "rows"));
     }
 
     /** Nothing known yet. */
     public static SourceState empty() {
-      return new SourceState(null, Map.of());
+      return EMPTY;
+    }
+
+    /** The latest update time delivered, if the source gives one. */
+    public Optional<Instant> watermark() {
+      return Optional.ofNullable(watermark);
+    }
+
+    /** Fingerprint of every delivered registration, by unified id, sorted. Unmodifiable. */
+    public Map<String, String> rows() {
+      return rows;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SourceState && Objects.equals(watermark, ((SourceState) o).watermark)
+          && rows.equals(((SourceState) o).rows);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(watermark, rows);
+    }
+
+    @Override
+    public String toString() {
+      return "SourceState{watermark=" + watermark + ", rows=" + rows.size() + "}";
     }
   }
 

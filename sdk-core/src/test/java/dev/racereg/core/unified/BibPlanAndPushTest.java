@@ -54,8 +54,8 @@ class BibPlanAndPushTest {
     List<List<BibAssignment>> seen = new ArrayList<>();
     BibPushTarget x = target("x", list -> {
       seen.add(list);
-      return list.stream().map(as -> new BibPushOutcome(as, as.bib().equals("101")
-          ? BibPushOutcome.Result.UNCHANGED : BibPushOutcome.Result.APPLIED, null)).toList();
+      return list.stream().map(as -> BibPushOutcome.of(as, as.bib().equals("101")
+          ? BibPushOutcome.Status.UNCHANGED : BibPushOutcome.Status.APPLIED, null)).toList();
     });
     BibPushTarget y = target("y", list -> {
       throw new TransportException("read timed out", new IOException("timeout"), true, false);
@@ -68,13 +68,13 @@ class BibPlanAndPushTest {
 
     assertThat(report.rows()).extracting(BibPush.Row::registrationId)
         .containsExactly("x:1", "y:3", "x:2", "z:9");
-    assertThat(report.rows()).extracting(r -> r.outcome().result()).containsExactly(
-        BibPushOutcome.Result.APPLIED, BibPushOutcome.Result.UNKNOWN, BibPushOutcome.Result.UNCHANGED,
-        BibPushOutcome.Result.SKIPPED);
+    assertThat(report.rows()).extracting(r -> r.outcome().status()).containsExactly(
+        BibPushOutcome.Status.APPLIED, BibPushOutcome.Status.UNKNOWN, BibPushOutcome.Status.UNCHANGED,
+        BibPushOutcome.Status.SKIPPED);
     assertThat(seen).singleElement().satisfies(list -> assertThat(list).containsExactly(
         new BibAssignment("1", "100"), new BibAssignment("2", "101")));
-    assertThat(report.counts()).containsEntry(BibPushOutcome.Result.APPLIED, 1L)
-        .containsEntry(BibPushOutcome.Result.UNKNOWN, 1L);
+    assertThat(report.counts()).containsEntry(BibPushOutcome.Status.APPLIED, 1L)
+        .containsEntry(BibPushOutcome.Status.UNKNOWN, 1L);
     assertThat(report.allSettled()).isFalse();
   }
 
@@ -85,8 +85,8 @@ class BibPlanAndPushTest {
     });
     BibPush.Report report = BibPush.push(List.of(a.toBuilder().bib("A1").build()), Map.of("x", strict));
     assertThat(report.rows()).singleElement().satisfies(r -> {
-      assertThat(r.outcome().result()).isEqualTo(BibPushOutcome.Result.FAILED);
-      assertThat(r.outcome().explanation()).hasValue("bib: must be numeric");
+      assertThat(r.outcome().status()).isEqualTo(BibPushOutcome.Status.FAILED);
+      assertThat(r.outcome().message()).hasValue("bib: must be numeric");
     });
   }
 

@@ -134,7 +134,7 @@ class BoundedParallelTest {
       public LicenceCheck verify(LicenceQuery query) {
         switch (query.licenceNumber()) {
           case "A1":
-            return new LicenceCheck(query, LicenceCheck.Outcome.VALID,
+            return LicenceCheck.of(query, LicenceCheck.Outcome.VALID,
                 Licence.builder().federation("FFTRI").number("A1").build(), null);
           case "404":
             throw new NotFoundException(new ErrorDetails(404, "GET", "https://h/licences/404", null, "unknown", null, ""));
@@ -144,16 +144,16 @@ class BoundedParallelTest {
       }
     };
 
-    List<LicenceCheck> checks = verifier.verifyAll(List.of(new LicenceQuery("A1", "2026", "reg-1"),
+    List<LicenceCheck> checks = verifier.verifyAll(List.of(LicenceQuery.of("A1", "2026", "reg-1"),
         LicenceQuery.of("404"), LicenceQuery.of("B2")), 2);
 
     assertThat(checks).extracting(LicenceCheck::outcome).containsExactly(LicenceCheck.Outcome.VALID,
         LicenceCheck.Outcome.ERROR, LicenceCheck.Outcome.ERROR);
-    assertThat(checks.get(0).query().reference()).isEqualTo("reg-1");
-    assertThat(checks.get(0).foundLicence()).isPresent();
-    assertThat(checks.get(1).explanation()).contains("HTTP 404 from GET https://h/licences/404: unknown");
-    assertThat(checks.get(2).explanation()).contains("java.lang.IllegalStateException: socket exploded");
-    assertThat(checks.get(2).foundLicence()).isEmpty();
+    assertThat(checks.get(0).query().reference()).contains("reg-1");
+    assertThat(checks.get(0).licence()).isPresent();
+    assertThat(checks.get(1).message()).contains("HTTP 404 from GET https://h/licences/404: unknown");
+    assertThat(checks.get(2).message()).contains("java.lang.IllegalStateException: socket exploded");
+    assertThat(checks.get(2).licence()).isEmpty();
   }
 
   @Test
@@ -164,9 +164,9 @@ class BoundedParallelTest {
         .hasMessage("nativeId: must not be blank");
     assertThatThrownBy(() -> LicenceQuery.of("")).isInstanceOf(ValidationException.class)
         .hasMessage("licenceNumber: must not be blank");
-    assertThatThrownBy(() -> new LicenceCheck(null, LicenceCheck.Outcome.VALID, null, null))
+    assertThatThrownBy(() -> LicenceCheck.of(null, LicenceCheck.Outcome.VALID, null, null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new BibPushOutcome(new BibAssignment("R1", "1"), null, null))
+    assertThatThrownBy(() -> BibPushOutcome.of(new BibAssignment("R1", "1"), null, null))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -174,10 +174,10 @@ class BoundedParallelTest {
   void bibOutcomeSaysWhetherThePlatformHoldsTheBib() {
     BibAssignment a = new BibAssignment("R1", "0042");
 
-    assertThat(new BibPushOutcome(a, BibPushOutcome.Result.APPLIED, null).succeeded()).isTrue();
-    assertThat(new BibPushOutcome(a, BibPushOutcome.Result.UNCHANGED, null).succeeded()).isTrue();
-    assertThat(new BibPushOutcome(a, BibPushOutcome.Result.SKIPPED, "locked").succeeded()).isFalse();
-    assertThat(new BibPushOutcome(a, BibPushOutcome.Result.FAILED, "x").explanation()).contains("x");
-    assertThat(new BibPushOutcome(a, BibPushOutcome.Result.UNKNOWN, null).succeeded()).isFalse();
+    assertThat(BibPushOutcome.of(a, BibPushOutcome.Status.APPLIED, null).succeeded()).isTrue();
+    assertThat(BibPushOutcome.of(a, BibPushOutcome.Status.UNCHANGED, null).succeeded()).isTrue();
+    assertThat(BibPushOutcome.of(a, BibPushOutcome.Status.SKIPPED, "locked").succeeded()).isFalse();
+    assertThat(BibPushOutcome.of(a, BibPushOutcome.Status.FAILED, "x").message()).contains("x");
+    assertThat(BibPushOutcome.of(a, BibPushOutcome.Status.UNKNOWN, null).succeeded()).isFalse();
   }
 }

@@ -35,7 +35,7 @@ class IncrementalSyncTest {
     assertThat(first.changes()).extracting(SyncChange::kind, SyncChange::id).containsExactly(
         org.assertj.core.groups.Tuple.tuple(SyncChange.Kind.ADDED, "p:1"),
         org.assertj.core.groups.Tuple.tuple(SyncChange.Kind.ADDED, "p:2"));
-    assertThat(first.watermark()).isEqualTo(Instant.parse("2026-05-01T10:05:00Z"));
+    assertThat(first.watermark()).contains(Instant.parse("2026-05-01T10:05:00Z"));
     first.commit();
 
     source.put(updated(reg("p", "1", "Ann", "Adams", null, "10K"), "2026-05-01T10:07:00Z"));
