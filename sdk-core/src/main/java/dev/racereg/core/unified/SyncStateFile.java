@@ -2,8 +2,8 @@ package dev.racereg.core.unified;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.internal.codec.Codecs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

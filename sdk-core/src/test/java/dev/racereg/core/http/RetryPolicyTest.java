@@ -9,11 +9,6 @@ import dev.racereg.core.error.ErrorDetails;
 import dev.racereg.core.error.RateLimitException;
 import dev.racereg.core.error.TransportException;
 import dev.racereg.core.error.ValidationException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -68,17 +63,6 @@ class RetryPolicyTest {
     RateLimitException throttledIn200 = new RateLimitException(
         new ErrorDetails(200, "GET", "http://h/", "14", "throttled", null, ""), null);
     assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, throttledIn200)).isTrue();
-  }
-
-  @Test
-  void onlyFailuresWhileConnectingCountAsNotSent() {
-    assertThat(ApiExecutor.mayHaveBeenSent(new ConnectException("refused"))).isFalse();
-    assertThat(ApiExecutor.mayHaveBeenSent(new UnknownHostException("nowhere"))).isFalse();
-    assertThat(ApiExecutor.mayHaveBeenSent(new NoRouteToHostException("no route"))).isFalse();
-    assertThat(ApiExecutor.mayHaveBeenSent(new SocketTimeoutException("Connect timed out"))).isFalse();
-    assertThat(ApiExecutor.mayHaveBeenSent(new SocketTimeoutException("Read timed out"))).isTrue();
-    assertThat(ApiExecutor.mayHaveBeenSent(new SocketTimeoutException(null))).isTrue();
-    assertThat(ApiExecutor.mayHaveBeenSent(new IOException("unexpected end of stream"))).isTrue();
   }
 
   @Test
