@@ -552,8 +552,9 @@ public final class RunSignupClient {
         String folded = redactor.text(content.text()).replaceAll("\\s+", " ").trim();
         String excerpt = folded.length() > 300 ? folded.substring(0, 300) + "..." : folded;
         String message = flag.message() != null ? "success=false: " + flag.message() : "success=false";
-        throw new ApiException(new ErrorDetails(content.status(), request.method(), baseUrl() + request.path(), null,
-            redactor.text("RunSignup answered " + message), content.header("x-request-id").orElse(null), excerpt));
+        throw new ApiException(ErrorDetails.builder(content.status(), request.method(), baseUrl() + request.path())
+            .providerMessage(redactor.text("RunSignup answered " + message))
+            .requestId(content.header("x-request-id").orElse(null)).bodyExcerpt(excerpt).build());
       }
       return new RunSignupSuccess(flag.message(), flag.extra());
     };

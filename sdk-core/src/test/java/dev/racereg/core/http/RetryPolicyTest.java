@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
 
   private static ApiException status(int status) {
-    return ApiException.of(new ErrorDetails(status, "GET", "http://h/", null, null, null, ""));
+    return ApiException.of(ErrorDetails.builder(status, "GET", "http://h/").build());
   }
 
   @Test
@@ -61,7 +61,7 @@ class RetryPolicyTest {
     assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, new ValidationException("f", "r"))).isFalse();
     // a provider's throttle code inside another status is retried like a 429
     RateLimitException throttledIn200 = new RateLimitException(
-        new ErrorDetails(200, "GET", "http://h/", "14", "throttled", null, ""), null);
+        ErrorDetails.builder(200, "GET", "http://h/").providerCode("14").providerMessage("throttled").build(), null);
     assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, throttledIn200)).isTrue();
   }
 

@@ -209,7 +209,7 @@ class PageTest {
     for (boolean prefetch : new boolean[] {false, true}) {
       Pages pages = threePages();
       pages.failPage = 3;
-      pages.failOn = new ServerException(new dev.racereg.core.error.ErrorDetails(503, "GET", "u", null, null, null, ""));
+      pages.failOn = new ServerException(dev.racereg.core.error.ErrorDetails.builder(503, "GET", "u").build());
       List<String> seen = new ArrayList<>();
 
       Iterator<String> it = (prefetch ? pages.first().autoPagingStream(Runnable::run)

@@ -98,7 +98,8 @@ public final class ErrorResponse {
   public ErrorDetails baseDetails() {
     String requestId = header("x-request-id").or(() -> header("request-id"))
         .or(() -> header("x-amzn-requestid")).orElse(null);
-    return new ErrorDetails(status, method, redactedUrl, null, null, requestId, excerpt());
+    return ErrorDetails.builder(status, method, redactedUrl).requestId(requestId).bodyExcerpt(excerpt())
+        .build();
   }
 
   /** The first {@value #EXCERPT_CHARS} characters of the body, white space folded, redacted. */

@@ -303,7 +303,7 @@ class ErrorMappingTest {
   void sdkExceptionsFromADecoderPassThrough() {
     server.enqueue(TestExecutors.ok("{}"));
     NotFoundException notFound = new NotFoundException(
-        new dev.racereg.core.error.ErrorDetails(200, "GET", "u", "1", "none", null, ""));
+        dev.racereg.core.error.ErrorDetails.builder(200, "GET", "u").providerCode("1").providerMessage("none").build());
 
     assertThatThrownBy(() -> noRetries().execute(TestExecutors.get("/p", Idempotency.SAFE), r -> {
       throw notFound;

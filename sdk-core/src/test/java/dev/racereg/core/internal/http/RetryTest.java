@@ -315,8 +315,8 @@ class RetryTest {
     AuthStrategy throttledOnce = request -> {
       if (logins.incrementAndGet() == 1) {
         // what a strategy that logs in first sees when the platform throttles the login
-        throw new dev.racereg.core.error.RateLimitException(new dev.racereg.core.error.ErrorDetails(
-            429, "POST", "http://login", null, "slow down", null, ""), java.time.Duration.ofSeconds(2));
+        throw new dev.racereg.core.error.RateLimitException(dev.racereg.core.error.ErrorDetails
+            .builder(429, "POST", "http://login").providerMessage("slow down").build(), java.time.Duration.ofSeconds(2));
       }
       return request.toBuilder().header("X-Session", "s1").build();
     };
