@@ -47,23 +47,7 @@ public final class StartListCsv {
     Objects.requireNonNull(registrations, "registrations");
     Objects.requireNonNull(out, "out");
     requireCsvSupport();
-    long[] count = {0};
-    try (SequenceWriter writer = Csv.mapper().writer(Csv.SCHEMA)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValues(out)) {
-      registrations.forEach(r -> {
-        try {
-          writer.write(row(r));
-          count[0]++;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return count[0];
+    return Csv.write(registrations, out);
   }
 
   /**
@@ -74,19 +58,7 @@ public final class StartListCsv {
    */
   public static java.util.List<Registration> read(java.io.Reader in) {
     requireCsvSupport();
-    try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = Csv.mapper()
-        .readerFor(new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {})
-        .with(Csv.HEADED).readValues(in)) {
-      java.util.List<Registration> out = new java.util.ArrayList<>();
-      while (rows.hasNextValue()) {
-        out.add(StartListRows.toRegistration(rows.nextValue()));
-      }
-      return out;
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new dev.racereg.core.error.DecodingException("not a start list in CSV: " + e.getOriginalMessage(), e, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Csv.read(in);
   }
 
   /** One registration as a row keyed by column name (absent values are empty strings). */
@@ -124,14 +96,51 @@ public final class StartListCsv {
 
   /**
    * Everything that touches jackson-dataformat-csv, an optional dependency of sdk-core: kept in
-   * its own class so {@link #row} (used by {@link StartListJson}) works without it, and so a
-   * missing library is reported with what to add rather than a bare {@code NoClassDefFoundError}.
+   * its own class so that loading {@link StartListCsv} (whose {@link #row} serves
+   * {@link StartListJson}) never loads it, and so a missing library is reported with what to add
+   * rather than a bare {@code NoClassDefFoundError}.
    */
   private static final class Csv {
 
     static final com.fasterxml.jackson.dataformat.csv.CsvSchema SCHEMA = schema();
     static final com.fasterxml.jackson.dataformat.csv.CsvSchema HEADED =
         com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
+
+    static long write(Stream<Registration> registrations, Writer out) {
+      long[] count = {0};
+      try (SequenceWriter writer = mapper().writer(SCHEMA)
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValues(out)) {
+        registrations.forEach(r -> {
+          try {
+            writer.write(row(r));
+            count[0]++;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        writer.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return count[0];
+    }
+
+    static java.util.List<Registration> read(java.io.Reader in) {
+      try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = mapper()
+          .readerFor(new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {})
+          .with(HEADED).readValues(in)) {
+        java.util.List<Registration> out = new java.util.ArrayList<>();
+        while (rows.hasNextValue()) {
+          out.add(StartListRows.toRegistration(rows.nextValue()));
+        }
+        return out;
+      } catch (com.fasterxml.jackson.core.JacksonException e) {
+        throw new dev.racereg.core.error.DecodingException("not a start list in CSV: " + e.getOriginalMessage(), e, "");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
 
     static com.fasterxml.jackson.dataformat.csv.CsvMapper mapper() {
       return dev.racereg.core.internal.codec.CsvCodecs.csv();
