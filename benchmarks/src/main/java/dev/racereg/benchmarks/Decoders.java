@@ -2,8 +2,8 @@ package dev.racereg.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.racereg.core.codec.Codecs;
-import dev.racereg.core.codec.JsonArrayStream;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.codec.JsonArrayStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

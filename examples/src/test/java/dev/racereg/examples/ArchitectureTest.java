@@ -31,7 +31,7 @@ class ArchitectureTest {
   @Test
   void importsTheModulesTheRulesTalkAbout() {
     // without this, a broken import would make every rule below pass vacuously
-    org.assertj.core.api.Assertions.assertThat(classes.contain("dev.racereg.core.http.ApiExecutor")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.contain("dev.racereg.core.internal.http.ApiExecutor")).isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.contain("dev.racereg.testkit.Simulator")).isTrue();
   }
 

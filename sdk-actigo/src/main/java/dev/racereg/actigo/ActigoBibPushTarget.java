@@ -1,9 +1,9 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.TransportException;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.unified.BibAssignment;
 import dev.racereg.core.unified.BibPushOutcome;
 import dev.racereg.core.unified.BibPushOutcome.Status;

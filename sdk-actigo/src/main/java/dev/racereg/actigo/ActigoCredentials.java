@@ -1,10 +1,10 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.auth.BasicAuth;
 import dev.racereg.core.auth.Secret;
-import dev.racereg.core.http.Redaction;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.http.Redaction;
 import java.util.Objects;
 
 /**

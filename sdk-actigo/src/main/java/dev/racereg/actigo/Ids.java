@@ -1,6 +1,6 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.util.regex.Pattern;
 
 /**

@@ -1,8 +1,8 @@
 package dev.racereg.actigo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.Validation;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.codec.Codecs;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.racereg.core.Validation;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.codec.CsvCodecs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,8 +42,8 @@ public final class RegistrationsCsv {
       "person.surname", "person.sex", "person.birthDate");
 
   private static final CsvSchema WRITE_SCHEMA = schema();
-  private static final ObjectWriter WRITER = Codecs.csv().writer(WRITE_SCHEMA);
-  private static final ObjectReader READER = Codecs.csv().readerForMapOf(String.class)
+  private static final ObjectWriter WRITER = CsvCodecs.csv().writer(WRITE_SCHEMA);
+  private static final ObjectReader READER = CsvCodecs.csv().readerForMapOf(String.class)
       .with(CsvSchema.emptySchema().withHeader())
       .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
       .with(CsvParser.Feature.SKIP_EMPTY_LINES);

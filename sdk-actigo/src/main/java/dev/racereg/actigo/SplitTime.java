@@ -1,7 +1,7 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
 import java.math.BigDecimal;
 import java.time.Instant;
 

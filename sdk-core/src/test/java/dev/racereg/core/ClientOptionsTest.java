@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.error.TransportException;
-import dev.racereg.core.http.ApiExecutor;
 import dev.racereg.core.http.HttpLogSink;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.LogLevel;
 import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.http.Sleeper;
-import dev.racereg.core.http.TestExecutors;
+import dev.racereg.core.internal.http.ApiExecutor;
+import dev.racereg.core.internal.http.TestExecutors;
 import dev.racereg.core.testing.MutableClock;
 import dev.racereg.core.testing.RecordingLogSink;
 import dev.racereg.core.testing.RecordingSleeper;
@@ -110,7 +110,7 @@ class ClientOptionsTest {
   @Test
   void optionsOverrideTheProductionUrl() throws Exception {
     ApiExecutor executor = new ApiExecutor(ClientOptions.builder().baseUrl(server.url("/sim").toString()).build(),
-        "https://production.invalid/api", AuthStrategy.none(), new dev.racereg.core.http.DefaultErrorMapper());
+        "https://production.invalid/api", AuthStrategy.none(), new dev.racereg.core.internal.http.DefaultErrorMapper());
     server.enqueue(TestExecutors.ok("{}"));
 
     executor.execute(TestExecutors.get("/events", Idempotency.SAFE), TestExecutors.text());
@@ -118,7 +118,7 @@ class ClientOptionsTest {
     assertThat(executor.baseUrl()).isEqualTo(server.url("/sim").toString());
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/sim/events");
     assertThat(new ApiExecutor(ClientOptions.defaults(), "https://production.invalid/api", AuthStrategy.none(),
-        new dev.racereg.core.http.DefaultErrorMapper()).baseUrl()).isEqualTo("https://production.invalid/api");
+        new dev.racereg.core.internal.http.DefaultErrorMapper()).baseUrl()).isEqualTo("https://production.invalid/api");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.racereg.fftri;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.Validation;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Money;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -2,8 +2,8 @@ package dev.racereg.fftri;
 
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.auth.Secret;
-import dev.racereg.core.http.ApiRequest;
-import dev.racereg.core.http.Redaction;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

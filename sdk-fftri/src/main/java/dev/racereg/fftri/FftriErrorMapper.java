@@ -2,10 +2,10 @@ package dev.racereg.fftri;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ApiException;
-import dev.racereg.core.http.DefaultErrorMapper;
-import dev.racereg.core.http.ErrorResponse;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.http.DefaultErrorMapper;
+import dev.racereg.core.internal.http.ErrorResponse;
 import java.io.IOException;
 import java.util.Optional;
 

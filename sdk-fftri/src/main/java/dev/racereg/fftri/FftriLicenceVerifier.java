@@ -1,11 +1,11 @@
 package dev.racereg.fftri;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.BadRequestException;
 import dev.racereg.core.error.NotFoundException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.UnprocessableEntityException;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.unified.BoundedParallel;
 import dev.racereg.core.unified.LicenceCheck;
 import dev.racereg.core.unified.LicenceCheck.Outcome;

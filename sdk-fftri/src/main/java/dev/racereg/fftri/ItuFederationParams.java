@@ -1,6 +1,6 @@
 package dev.racereg.fftri;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.util.Objects;
 
 /** Parameters of {@link FftriClient#ituFederation(ItuFederationParams)}. Immutable; build with {@link #builder()}. */

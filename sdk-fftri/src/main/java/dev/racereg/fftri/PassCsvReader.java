@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.codec.CsvCodecs;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class PassCsvReader {
     char separator = separator(text);
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
     List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<List<String>> it = Codecs.csv().readerForListOf(String.class)
+    try (MappingIterator<List<String>> it = CsvCodecs.csv().readerForListOf(String.class)
         .with(schema)
         .with(CsvParser.Feature.WRAP_AS_ARRAY)
         .with(CsvParser.Feature.SKIP_EMPTY_LINES)

@@ -1,8 +1,8 @@
 package dev.racereg.fftri;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
 import java.util.Objects;
 
 /**

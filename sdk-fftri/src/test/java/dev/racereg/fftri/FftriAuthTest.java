@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.racereg.core.error.ValidationException;
-import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
-import dev.racereg.core.http.Redactor;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redactor;
 import dev.racereg.fftri.FftriAuth.HexCase;
 import dev.racereg.fftri.FftriAuth.TokenAlgorithm;
 import java.util.Random;

@@ -3,7 +3,7 @@ package dev.racereg.fftri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Random;

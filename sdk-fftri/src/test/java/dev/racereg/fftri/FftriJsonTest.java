@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import org.junit.jupiter.api.Test;
 
 /** The espacetri sends whole numbers as numbers or strings; both read alike, and range is checked. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.LogLevel;
 import dev.racereg.core.http.RetryPolicy;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Gender;
 import dev.racereg.core.model.Licence;
 import dev.racereg.core.testing.TestOptions;

@@ -2,7 +2,7 @@ package dev.racereg.fftri;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Gender;
 import dev.racereg.core.model.Licence;
 import dev.racereg.core.model.Registration;

@@ -1,7 +1,7 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.util.Objects;
 import java.util.Optional;
 

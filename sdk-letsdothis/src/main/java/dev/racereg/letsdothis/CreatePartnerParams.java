@@ -2,7 +2,7 @@ package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ValidationException;
-import dev.racereg.core.http.ApiRequest;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.http.ApiRequest;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

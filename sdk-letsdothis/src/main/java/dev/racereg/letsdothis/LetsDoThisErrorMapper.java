@@ -1,9 +1,9 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.codec.Codecs;
-import dev.racereg.core.http.DefaultErrorMapper;
-import dev.racereg.core.http.ErrorResponse;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.http.DefaultErrorMapper;
+import dev.racereg.core.internal.http.ErrorResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

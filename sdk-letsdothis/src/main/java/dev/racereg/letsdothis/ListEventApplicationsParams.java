@@ -1,6 +1,6 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 
 /**
  * Parameters of "get applications by an event" ({@code GET /events/{id}/applications}).

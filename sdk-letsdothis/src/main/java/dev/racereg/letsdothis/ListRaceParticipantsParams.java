@@ -1,7 +1,7 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
-import dev.racereg.core.http.ApiRequest;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.http.ApiRequest;
 import java.util.Optional;
 
 /**

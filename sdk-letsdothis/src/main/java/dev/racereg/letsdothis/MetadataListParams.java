@@ -1,6 +1,6 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.http.ApiRequest;
+import dev.racereg.core.internal.http.ApiRequest;
 import java.util.Optional;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

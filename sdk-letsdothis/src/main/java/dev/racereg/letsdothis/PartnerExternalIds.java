@@ -146,7 +146,7 @@ public final class PartnerExternalIds {
 
     private static String nonBlank(String v, String field) {
       if (v != null) {
-        dev.racereg.core.Validation.notBlank(v, field);
+        dev.racereg.core.internal.Validation.notBlank(v, field);
       }
       return v;
     }

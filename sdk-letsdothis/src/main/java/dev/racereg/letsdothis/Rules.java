@@ -1,6 +1,6 @@
 package dev.racereg.letsdothis;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.util.regex.Pattern;
 
 /** The rules the platform's reference states for request bodies, checked before sending. */

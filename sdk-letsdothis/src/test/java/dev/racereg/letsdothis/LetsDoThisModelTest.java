@@ -3,7 +3,7 @@ package dev.racereg.letsdothis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Money;
 import java.time.Instant;
 import java.time.LocalDate;

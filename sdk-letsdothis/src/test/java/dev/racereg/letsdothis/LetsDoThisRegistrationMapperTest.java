@@ -3,7 +3,7 @@ package dev.racereg.letsdothis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Gender;
 import dev.racereg.core.model.Money;
 import dev.racereg.core.model.Registration;
@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Participants become unified registrations as the mapper's Javadoc says. */
 class LetsDoThisRegistrationMapperTest {

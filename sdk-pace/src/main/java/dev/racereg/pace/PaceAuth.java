@@ -1,9 +1,9 @@
 package dev.racereg.pace;
 
 import dev.racereg.core.auth.AuthStrategy;
-import dev.racereg.core.http.ApiRequest;
-import dev.racereg.core.http.Redaction;
-import dev.racereg.core.http.RequestBody;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
+import dev.racereg.core.internal.http.RequestBody;
 import java.util.Objects;
 
 /**

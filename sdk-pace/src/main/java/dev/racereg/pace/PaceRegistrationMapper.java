@@ -1,6 +1,6 @@
 package dev.racereg.pace;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.model.Gender;
 import dev.racereg.core.model.Participant;
 import dev.racereg.core.model.Registration;

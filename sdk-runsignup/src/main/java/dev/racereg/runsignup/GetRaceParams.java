@@ -1,6 +1,6 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 
 /** Parameters of {@link RunSignupClient#getRace}. Immutable. */
 public final class GetRaceParams {

@@ -1,7 +1,7 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.auth.Secret;
+import dev.racereg.core.internal.Validation;
 
 /**
  * Parameters of {@link RunSignupClient#login}: a RunSignup user's e-mail and password, sent as the

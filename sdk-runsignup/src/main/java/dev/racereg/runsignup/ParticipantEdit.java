@@ -1,7 +1,7 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.model.Money;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import java.util.List;
 
 /**
@@ -34,7 +34,7 @@ final class RsuDocuments {
       ObjectNode doc = object();
       ArrayNode array = doc.putArray(item);
       items.forEach(array::add);
-      return Codecs.xml().writer().withRootName(root).writeValueAsString(doc);
+      return RsuXml.mapper().writer().withRootName(root).writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
@@ -44,7 +44,7 @@ final class RsuDocuments {
   static String single(RequestFormat format, String xmlRoot, ObjectNode body) {
     try {
       return format == RequestFormat.JSON ? Codecs.json().writeValueAsString(body)
-          : Codecs.xml().writer().withRootName(xmlRoot).writeValueAsString(body);
+          : RsuXml.mapper().writer().withRootName(xmlRoot).writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }

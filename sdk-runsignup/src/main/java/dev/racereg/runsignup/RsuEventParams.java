@@ -1,6 +1,6 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 
 /**
  * What the params of one event of a race share ({@link ResultSetsParams}, {@link GetResultsParams},

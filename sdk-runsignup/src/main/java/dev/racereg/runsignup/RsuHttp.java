@@ -2,11 +2,11 @@ package dev.racereg.runsignup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.http.LogLevel;
-import dev.racereg.core.http.ResponseContent;
-import dev.racereg.core.http.ResponseDecoder;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.http.ResponseContent;
+import dev.racereg.core.internal.http.ResponseDecoder;
 import java.io.IOException;
 import java.util.function.Function;
 

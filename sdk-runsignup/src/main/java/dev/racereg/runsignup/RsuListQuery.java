@@ -1,8 +1,8 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ValidationException;
-import dev.racereg.core.http.ApiRequest;
+import dev.racereg.core.internal.Validation;
+import dev.racereg.core.internal.http.ApiRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.racereg.runsignup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.auth.Secret;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.Codecs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,7 +186,7 @@ final class RsuResponses {
     String trimmed = text.stripLeading();
     if (trimmed.startsWith("<")) {
       String rootName = RsuHttp.xmlRootName(text);
-      root = Codecs.xml().readTree(body);
+      root = RsuXml.mapper().readTree(body);
       if (RunSignupInferred.SUCCESS.equals(rootName)) {
         JsonNode value = root == null ? null : root.get("");
         String flagText = value != null ? value.asText() : root != null && root.isValueNode() ? root.asText() : "";

@@ -1,12 +1,12 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.BadRequestException;
 import dev.racereg.core.error.NotFoundException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.TransportException;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.unified.BibAssignment;
 import dev.racereg.core.unified.BibPushOutcome;
 import dev.racereg.core.unified.BibPushTarget;

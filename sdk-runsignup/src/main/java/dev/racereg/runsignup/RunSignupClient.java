@@ -8,13 +8,13 @@ import dev.racereg.core.auth.QueryKeyPairAuth;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.ErrorDetails;
-import dev.racereg.core.http.ApiExecutor;
-import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
-import dev.racereg.core.http.Redaction;
-import dev.racereg.core.http.Redactor;
-import dev.racereg.core.http.RequestBody;
-import dev.racereg.core.http.ResponseDecoder;
+import dev.racereg.core.internal.http.ApiExecutor;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
+import dev.racereg.core.internal.http.Redactor;
+import dev.racereg.core.internal.http.RequestBody;
+import dev.racereg.core.internal.http.ResponseDecoder;
 import dev.racereg.core.paging.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -552,8 +552,9 @@ public final class RunSignupClient {
         String folded = redactor.text(content.text()).replaceAll("\\s+", " ").trim();
         String excerpt = folded.length() > 300 ? folded.substring(0, 300) + "..." : folded;
         String message = flag.message() != null ? "success=false: " + flag.message() : "success=false";
-        throw new ApiException(new ErrorDetails(content.status(), request.method(), baseUrl() + request.path(), null,
-            redactor.text("RunSignup answered " + message), content.header("x-request-id").orElse(null), excerpt));
+        throw new ApiException(ErrorDetails.builder(content.status(), request.method(), baseUrl() + request.path())
+            .providerMessage(redactor.text("RunSignup answered " + message))
+            .requestId(content.header("x-request-id").orElse(null)).bodyExcerpt(excerpt).build());
       }
       return new RunSignupSuccess(flag.message(), flag.extra());
     };

@@ -1,8 +1,8 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.Validation;
 import java.time.Instant;
 
 /**

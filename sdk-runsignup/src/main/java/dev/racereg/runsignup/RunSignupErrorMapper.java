@@ -3,7 +3,6 @@ package dev.racereg.runsignup;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;
 import dev.racereg.core.error.BadRequestException;
@@ -11,9 +10,10 @@ import dev.racereg.core.error.ErrorDetails;
 import dev.racereg.core.error.NotFoundException;
 import dev.racereg.core.error.PermissionDeniedException;
 import dev.racereg.core.error.RateLimitException;
-import dev.racereg.core.http.DefaultErrorMapper;
-import dev.racereg.core.http.ErrorResponse;
-import dev.racereg.core.http.RetryAfter;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.http.DefaultErrorMapper;
+import dev.racereg.core.internal.http.ErrorResponse;
+import dev.racereg.core.internal.http.RetryAfter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -159,7 +159,7 @@ final class RunSignupErrorMapper extends DefaultErrorMapper {
     if (root == null || !text.contains("<error")) {
       return Optional.empty();
     }
-    JsonNode tree = Codecs.xml().readTree(text);
+    JsonNode tree = RsuXml.mapper().readTree(text);
     if (tree == null) {
       return Optional.empty();
     }

@@ -2,8 +2,8 @@ package dev.racereg.runsignup;
 
 import dev.racereg.core.auth.AuthStrategy;
 import dev.racereg.core.error.ApiException;
-import dev.racereg.core.http.ApiRequest;
-import dev.racereg.core.http.Redaction;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -1,7 +1,7 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
 import dev.racereg.core.auth.Secret;
+import dev.racereg.core.internal.Validation;
 
 /**
  * A temporary key pair from {@code POST /Login}: {@code tmp_key} and {@code tmp_secret}. RunSignup

@@ -2,8 +2,8 @@ package dev.racereg.runsignup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.http.RetryPolicy;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.testing.TestOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +103,7 @@ abstract class RsuTestSupport {
 
   static JsonNode xml(String text) {
     try {
-      return Codecs.xml().readTree(text);
+      return RsuXml.mapper().readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

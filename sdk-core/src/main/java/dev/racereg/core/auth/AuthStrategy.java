@@ -1,8 +1,8 @@
 package dev.racereg.core.auth;
 
 import dev.racereg.core.error.ApiException;
-import dev.racereg.core.http.ApiRequest;
-import dev.racereg.core.http.Redaction;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
 
 /**
  * Turns a request into an authenticated one. It may add headers or query parameters, add fields

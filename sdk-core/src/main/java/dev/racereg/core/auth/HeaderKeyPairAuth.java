@@ -1,7 +1,7 @@
 package dev.racereg.core.auth;
 
-import dev.racereg.core.http.ApiRequest;
-import dev.racereg.core.http.Redaction;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
 import java.util.Objects;
 
 /** A key and a secret as two request headers. Immutable. */

@@ -1,8 +1,8 @@
 package dev.racereg.core.auth;
 
 import dev.racereg.core.error.CredentialsExpiredException;
-import dev.racereg.core.http.ApiRequest;
-import dev.racereg.core.http.Redaction;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

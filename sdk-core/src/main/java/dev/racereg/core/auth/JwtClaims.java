@@ -2,8 +2,8 @@ package dev.racereg.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.ValidationException;
+import dev.racereg.core.internal.codec.Codecs;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;

@@ -56,17 +56,17 @@ public class ApiException extends RaceRegException {
 
   /** The platform's own error code, if it sent one. */
   public Optional<String> providerCode() {
-    return Optional.ofNullable(details.providerCode());
+    return details.providerCode();
   }
 
   /** The platform's own error message, if it sent one. */
   public Optional<String> providerMessage() {
-    return Optional.ofNullable(details.providerMessage());
+    return details.providerMessage();
   }
 
   /** The platform's request id, if it sent one (quote it to their support). */
   public Optional<String> requestId() {
-    return Optional.ofNullable(details.requestId());
+    return details.requestId();
   }
 
   /** The start of the response body, with secrets replaced by {@code ****}. */
@@ -91,17 +91,13 @@ public class ApiException extends RaceRegException {
   private static String describe(ErrorDetails d) {
     StringBuilder sb = new StringBuilder();
     sb.append("HTTP ").append(d.status()).append(" from ").append(d.method()).append(' ').append(d.url());
-    if (d.providerCode() != null) {
-      sb.append(": code ").append(d.providerCode());
-    }
-    if (d.providerMessage() != null) {
-      sb.append(d.providerCode() != null ? ", " : ": ").append(d.providerMessage());
+    d.providerCode().ifPresent(code -> sb.append(": code ").append(code));
+    if (d.providerMessage().isPresent()) {
+      sb.append(d.providerCode().isPresent() ? ", " : ": ").append(d.providerMessage().get());
     } else if (!d.bodyExcerpt().isEmpty()) {
       sb.append(": ").append(d.bodyExcerpt());
     }
-    if (d.requestId() != null) {
-      sb.append(" [request id ").append(d.requestId()).append(']');
-    }
+    d.requestId().ifPresent(id -> sb.append(" [request id ").append(id).append(']'));
     return sb.toString();
   }
 }

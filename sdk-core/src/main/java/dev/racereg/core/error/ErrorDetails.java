@@ -1,37 +1,171 @@
 package dev.racereg.core.error;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an error response said, already redacted: the HTTP status, the request it answered, and the
- * provider's own code and message where the body carried them.
- *
- * @param status the HTTP status (RunSignup reports some errors inside a 200)
- * @param method the request's HTTP method
- * @param url the request URL with secrets replaced by {@code ****}
- * @param providerCode the platform's error code, or null
- * @param providerMessage the platform's error message, or null
- * @param requestId the platform's request id header, or null
- * @param bodyExcerpt the start of the body, redacted, possibly empty
+ * What an error response said, already redacted: the HTTP status, the request it answered, and
+ * the provider's own code and message where the body carried them. Immutable; absent values are
+ * {@link Optional}, as on {@link ApiException}. Built with {@link #builder(int, String, String)}.
  */
-public record ErrorDetails(int status, String method, String url, String providerCode,
-    String providerMessage, String requestId, String bodyExcerpt) {
+public final class ErrorDetails implements Serializable {
 
-  /** Checks that the required parts are present and normalises a null excerpt to empty. */
-  public ErrorDetails {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(url, "url");
-    bodyExcerpt = Objects.requireNonNullElse(bodyExcerpt, "");
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String method;
+  private final String url;
+  // nullable fields rather than Optional ones: Optional is not Serializable, and exceptions are
+  private final String providerCode;
+  private final String providerMessage;
+  private final String requestId;
+  private final String bodyExcerpt;
+
+  private ErrorDetails(Builder b) {
+    this.status = b.status;
+    this.method = b.method;
+    this.url = b.url;
+    this.providerCode = b.providerCode;
+    this.providerMessage = b.providerMessage;
+    this.requestId = b.requestId;
+    this.bodyExcerpt = b.bodyExcerpt;
   }
 
-  /** The same details with the provider's code and message replaced. */
+  /**
+   * A builder for the details of one response.
+   *
+   * @param status the HTTP status (some platforms report errors inside a 200)
+   * @param method the request's HTTP method
+   * @param url the request URL with secrets replaced by {@code ****}
+   * @throws NullPointerException if {@code method} or {@code url} is null
+   */
+  public static Builder builder(int status, String method, String url) {
+    return new Builder(status, Objects.requireNonNull(method, "method"), Objects.requireNonNull(url, "url"));
+  }
+
+  /** A builder holding these details, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder(status, method, url).providerCode(providerCode).providerMessage(providerMessage)
+        .requestId(requestId).bodyExcerpt(bodyExcerpt);
+  }
+
+  /**
+   * The same details with the provider's code and message replaced.
+   *
+   * @param code the platform's error code, or null if it sent none
+   * @param message the platform's error message, or null if it sent none
+   */
   public ErrorDetails withProvider(String code, String message) {
-    return new ErrorDetails(status, method, url, code, message, requestId, bodyExcerpt);
+    return toBuilder().providerCode(code).providerMessage(message).build();
   }
 
-  /** The platform's error code, if it sent one. */
-  public Optional<String> providerCodeValue() {
+  /** The HTTP status. Errors that a platform reports inside a 200 keep status 200. */
+  public int status() {
+    return status;
+  }
+
+  /** The request's HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The request URL, with secrets replaced by {@code ****}. */
+  public String url() {
+    return url;
+  }
+
+  /** The platform's own error code, if it sent one. */
+  public Optional<String> providerCode() {
     return Optional.ofNullable(providerCode);
+  }
+
+  /** The platform's own error message, if it sent one. */
+  public Optional<String> providerMessage() {
+    return Optional.ofNullable(providerMessage);
+  }
+
+  /** The platform's request id, if it sent one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** The start of the body, redacted; empty if there was none. */
+  public String bodyExcerpt() {
+    return bodyExcerpt;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ErrorDetails)) {
+      return false;
+    }
+    ErrorDetails d = (ErrorDetails) o;
+    return status == d.status && method.equals(d.method) && url.equals(d.url)
+        && Objects.equals(providerCode, d.providerCode) && Objects.equals(providerMessage, d.providerMessage)
+        && Objects.equals(requestId, d.requestId) && bodyExcerpt.equals(d.bodyExcerpt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, method, url, providerCode, providerMessage, requestId, bodyExcerpt);
+  }
+
+  /** Every part; all of them are redacted already, so this shows no secret. */
+  @Override
+  public String toString() {
+    return "ErrorDetails{status=" + status + ", method=" + method + ", url=" + url
+        + ", providerCode=" + providerCode + ", providerMessage=" + providerMessage
+        + ", requestId=" + requestId + ", bodyExcerpt=" + bodyExcerpt + "}";
+  }
+
+  /** Builds {@link ErrorDetails}. Every optional part starts absent, the excerpt empty. */
+  public static final class Builder {
+
+    private final int status;
+    private final String method;
+    private final String url;
+    private String providerCode;
+    private String providerMessage;
+    private String requestId;
+    private String bodyExcerpt = "";
+
+    private Builder(int status, String method, String url) {
+      this.status = status;
+      this.method = method;
+      this.url = url;
+    }
+
+    /** The platform's error code (redacted), or null for none. */
+    public Builder providerCode(String providerCode) {
+      this.providerCode = providerCode;
+      return this;
+    }
+
+    /** The platform's error message (redacted), or null for none. */
+    public Builder providerMessage(String providerMessage) {
+      this.providerMessage = providerMessage;
+      return this;
+    }
+
+    /** The platform's request id, or null for none. */
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    /** The start of the body (redacted); null reads as empty. */
+    public Builder bodyExcerpt(String bodyExcerpt) {
+      this.bodyExcerpt = Objects.requireNonNullElse(bodyExcerpt, "");
+      return this;
+    }
+
+    /** The details. */
+    public ErrorDetails build() {
+      return new ErrorDetails(this);
+    }
   }
 }

@@ -1,6 +1,6 @@
 package dev.racereg.core.model;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.racereg.core.unified;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 
 /**
  * A bib (start number) to set on one registration.

@@ -1,6 +1,6 @@
 package dev.racereg.core.unified;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.model.Registration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,6 @@
 package dev.racereg.core.unified;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.model.Money;
 import dev.racereg.core.model.Participant;
 import dev.racereg.core.model.Registration;
@@ -21,6 +19,10 @@ import java.util.stream.Stream;
  * this order: {@value #COLUMN_LIST}. Dates are ISO-8601 ({@code 1990-05-17}), instants ISO-8601
  * UTC ({@code 2026-04-30T08:15:00Z}), {@code amount} in major units with the currency's decimals
  * ({@code 30.00}), and absent values are empty cells. Columns are only ever added at the end.
+ *
+ * <p>{@link #write} and {@link #read} need jackson-dataformat-csv on the class path: it is an
+ * optional dependency of sdk-core, so that users who never write CSV do not download it. Without
+ * it they throw an {@link IllegalStateException} naming the artifact to add.
  */
 public final class StartListCsv {
 
@@ -32,8 +34,6 @@ public final class StartListCsv {
   /** The columns, in order. */
   public static final List<String> COLUMNS = List.of(COLUMN_LIST.split(","));
 
-  private static final CsvSchema SCHEMA = schema();
-
   private StartListCsv() {}
 
   /**
@@ -41,48 +41,24 @@ public final class StartListCsv {
    *
    * @return the number of rows written
    * @throws UncheckedIOException if writing fails
+   * @throws IllegalStateException if jackson-dataformat-csv is not on the class path
    */
   public static long write(Stream<Registration> registrations, Writer out) {
     Objects.requireNonNull(registrations, "registrations");
     Objects.requireNonNull(out, "out");
-    long[] count = {0};
-    try (SequenceWriter writer = Codecs.csv().writer(SCHEMA)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValues(out)) {
-      registrations.forEach(r -> {
-        try {
-          writer.write(row(r));
-          count[0]++;
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return count[0];
+    requireCsvSupport();
+    return Csv.write(registrations, out);
   }
 
   /**
    * Reads registrations written by {@link #write}. The native records are not restored.
    *
    * @throws dev.racereg.core.error.DecodingException if a row cannot be read
+   * @throws IllegalStateException if jackson-dataformat-csv is not on the class path
    */
   public static java.util.List<Registration> read(java.io.Reader in) {
-    try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = Codecs.csv()
-        .readerFor(new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {})
-        .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-      java.util.List<Registration> out = new java.util.ArrayList<>();
-      while (rows.hasNextValue()) {
-        out.add(StartListRows.toRegistration(rows.nextValue()));
-      }
-      return out;
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new dev.racereg.core.error.DecodingException("not a start list in CSV: " + e.getOriginalMessage(), e, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    requireCsvSupport();
+    return Csv.read(in);
   }
 
   /** One registration as a row keyed by column name (absent values are empty strings). */
@@ -118,9 +94,75 @@ public final class StartListCsv {
     return row;
   }
 
-  private static CsvSchema schema() {
-    CsvSchema.Builder b = CsvSchema.builder();
-    COLUMNS.forEach(b::addColumn);
-    return b.setUseHeader(true).build();
+  /**
+   * Everything that touches jackson-dataformat-csv, an optional dependency of sdk-core: kept in
+   * its own class so that loading {@link StartListCsv} (whose {@link #row} serves
+   * {@link StartListJson}) never loads it, and so a missing library is reported with what to add
+   * rather than a bare {@code NoClassDefFoundError}.
+   */
+  private static final class Csv {
+
+    static final com.fasterxml.jackson.dataformat.csv.CsvSchema SCHEMA = schema();
+    static final com.fasterxml.jackson.dataformat.csv.CsvSchema HEADED =
+        com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
+
+    static long write(Stream<Registration> registrations, Writer out) {
+      long[] count = {0};
+      try (SequenceWriter writer = mapper().writer(SCHEMA)
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValues(out)) {
+        registrations.forEach(r -> {
+          try {
+            writer.write(row(r));
+            count[0]++;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        writer.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return count[0];
+    }
+
+    static java.util.List<Registration> read(java.io.Reader in) {
+      try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = mapper()
+          .readerFor(new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {})
+          .with(HEADED).readValues(in)) {
+        java.util.List<Registration> out = new java.util.ArrayList<>();
+        while (rows.hasNextValue()) {
+          out.add(StartListRows.toRegistration(rows.nextValue()));
+        }
+        return out;
+      } catch (com.fasterxml.jackson.core.JacksonException e) {
+        throw new dev.racereg.core.error.DecodingException("not a start list in CSV: " + e.getOriginalMessage(), e, "");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    static com.fasterxml.jackson.dataformat.csv.CsvMapper mapper() {
+      return dev.racereg.core.internal.codec.CsvCodecs.csv();
+    }
+
+    private static com.fasterxml.jackson.dataformat.csv.CsvSchema schema() {
+      com.fasterxml.jackson.dataformat.csv.CsvSchema.Builder b =
+          com.fasterxml.jackson.dataformat.csv.CsvSchema.builder();
+      COLUMNS.forEach(b::addColumn);
+      return b.setUseHeader(true).build();
+    }
+  }
+
+  /** Fails with what to add when jackson-dataformat-csv is not on the class path. */
+  private static void requireCsvSupport() {
+    try {
+      Class.forName("com.fasterxml.jackson.dataformat.csv.CsvMapper", false,
+          StartListCsv.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("StartListCsv needs jackson-dataformat-csv, an optional "
+          + "dependency of sdk-core: add com.fasterxml.jackson.dataformat:jackson-dataformat-csv "
+          + "(the Jackson version sdk-core uses) to your build", e);
+    }
   }
 }

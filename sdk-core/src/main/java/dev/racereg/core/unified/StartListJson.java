@@ -2,8 +2,8 @@ package dev.racereg.core.unified;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Registration;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package dev.racereg.core.auth;
 
-import static dev.racereg.core.http.TestExecutors.take;
+import static dev.racereg.core.internal.http.TestExecutors.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,11 +8,11 @@ import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;
 import dev.racereg.core.error.CredentialsExpiredException;
 import dev.racereg.core.error.ValidationException;
-import dev.racereg.core.http.ApiExecutor;
-import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
-import dev.racereg.core.http.Redaction;
-import dev.racereg.core.http.TestExecutors;
+import dev.racereg.core.internal.http.ApiExecutor;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.Redaction;
+import dev.racereg.core.internal.http.TestExecutors;
 import dev.racereg.core.testing.TestOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

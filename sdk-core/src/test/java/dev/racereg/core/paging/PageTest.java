@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.auth.BearerTokenAuth;
 import dev.racereg.core.auth.Secret;
-import dev.racereg.core.codec.Codecs;
 import dev.racereg.core.error.NotFoundException;
 import dev.racereg.core.error.ServerException;
-import dev.racereg.core.http.ApiExecutor;
-import dev.racereg.core.http.ApiRequest;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.RetryPolicy;
-import dev.racereg.core.http.TestExecutors;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.http.ApiExecutor;
+import dev.racereg.core.internal.http.ApiRequest;
+import dev.racereg.core.internal.http.TestExecutors;
 import dev.racereg.core.testing.TestOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -209,7 +209,7 @@ class PageTest {
     for (boolean prefetch : new boolean[] {false, true}) {
       Pages pages = threePages();
       pages.failPage = 3;
-      pages.failOn = new ServerException(new dev.racereg.core.error.ErrorDetails(503, "GET", "u", null, null, null, ""));
+      pages.failOn = new ServerException(dev.racereg.core.error.ErrorDetails.builder(503, "GET", "u").build());
       List<String> seen = new ArrayList<>();
 
       Iterator<String> it = (prefetch ? pages.first().autoPagingStream(Runnable::run)

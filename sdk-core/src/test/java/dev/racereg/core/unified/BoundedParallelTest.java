@@ -137,7 +137,7 @@ class BoundedParallelTest {
             return LicenceCheck.of(query, LicenceCheck.Outcome.VALID,
                 Licence.builder().federation("FFTRI").number("A1").build(), null);
           case "404":
-            throw new NotFoundException(new ErrorDetails(404, "GET", "https://h/licences/404", null, "unknown", null, ""));
+            throw new NotFoundException(ErrorDetails.builder(404, "GET", "https://h/licences/404").providerMessage("unknown").build());
           default:
             throw new IllegalStateException("socket exploded");
         }

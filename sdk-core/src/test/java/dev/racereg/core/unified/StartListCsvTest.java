@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.racereg.core.codec.Codecs;
+import dev.racereg.core.internal.codec.CsvCodecs;
 import dev.racereg.core.model.Gender;
 import dev.racereg.core.model.Money;
 import dev.racereg.core.model.Participant;
@@ -68,7 +68,7 @@ class StartListCsvTest {
     long rows = StartListCsv.write(Stream.of(full, sparse), out);
     assertThat(rows).isEqualTo(2);
 
-    MappingIterator<Map<String, String>> it = Codecs.csv().readerFor(Map.class)
+    MappingIterator<Map<String, String>> it = CsvCodecs.csv().readerFor(Map.class)
         .with(CsvSchema.emptySchema().withHeader()).readValues(out.toString());
     List<Map<String, String>> read = it.readAll();
     assertThat(read).hasSize(2);

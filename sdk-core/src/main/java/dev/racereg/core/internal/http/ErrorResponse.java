@@ -1,0 +1,111 @@
+package dev.racereg.core.internal.http;
+
+import dev.racereg.core.error.ErrorDetails;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A response as an {@link ErrorMapper} sees it: status, headers, the (size-capped) body, the
+ * request it answered, when it arrived, and the redactor to apply to anything shown. Immutable.
+ */
+public final class ErrorResponse {
+
+  /** How much of an error body is read; the rest is discarded. */
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private static final int EXCERPT_CHARS = 300;
+
+  private final int status;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+  private final String method;
+  private final String redactedUrl;
+  private final Instant receivedAt;
+  private final Redactor redactor;
+
+  /**
+   * @param status the HTTP status
+   * @param headers response headers, names lower case
+   * @param body the body bytes (at most {@link #MAX_BODY_BYTES})
+   * @param method the request method
+   * @param redactedUrl the request URL, already redacted
+   * @param receivedAt when the response arrived (from the client's clock)
+   * @param redactor masks secrets in anything derived from the body
+   */
+  public ErrorResponse(int status, Map<String, List<String>> headers, byte[] body, String method,
+      String redactedUrl, Instant receivedAt, Redactor redactor) {
+    this.status = status;
+    this.headers = Map.copyOf(headers);
+    this.body = body.clone();
+    this.method = Objects.requireNonNull(method, "method");
+    this.redactedUrl = Objects.requireNonNull(redactedUrl, "redactedUrl");
+    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    this.redactor = Objects.requireNonNull(redactor, "redactor");
+  }
+
+  /** The HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** The first value of a header (case-insensitive). */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** The body bytes. May contain secrets echoed by the platform: never show them unredacted. */
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /** The body as UTF-8 text. Same caution as {@link #body()}. */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** Whether the body is empty or only white space. */
+  public boolean isBodyBlank() {
+    return bodyText().isBlank();
+  }
+
+  /** Whether the body looks like an HTML page (by content type or by its first characters). */
+  public boolean isHtml() {
+    String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
+    String start = bodyText().stripLeading().toLowerCase(Locale.ROOT);
+    return type.contains("text/html") || start.startsWith("<!doctype html") || start.startsWith("<html");
+  }
+
+  /** When the response arrived, by the client's clock. */
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  /** Masks secrets in text derived from the response. */
+  public String redact(String text) {
+    return redactor.text(text);
+  }
+
+  /**
+   * Details with the status, request, request id ({@code X-Request-Id}, {@code Request-Id} or
+   * {@code X-Amzn-RequestId}) and a redacted body excerpt filled in; no provider code or message.
+   */
+  public ErrorDetails baseDetails() {
+    String requestId = header("x-request-id").or(() -> header("request-id"))
+        .or(() -> header("x-amzn-requestid")).orElse(null);
+    return ErrorDetails.builder(status, method, redactedUrl).requestId(requestId).bodyExcerpt(excerpt())
+        .build();
+  }
+
+  /** The first {@value #EXCERPT_CHARS} characters of the body, white space folded, redacted. */
+  public String excerpt() {
+    // redact before cutting: a secret straddling the cut would otherwise show its first half
+    String folded = redactor.text(bodyText().replaceAll("\\s+", " ").trim());
+    return folded.length() > EXCERPT_CHARS ? folded.substring(0, EXCERPT_CHARS) + "..." : folded;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.racereg.core.internal.http;
+
+import dev.racereg.core.error.ApiException;
+import dev.racereg.core.http.LogLevel;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.Response;
+
+/**
+ * One attempt on the wire: redacts, logs the request, sends it, logs the response, and turns an
+ * error status into the provider's exception; a successful response goes to the caller's
+ * {@link Handler} with its body still open. Thread-safe.
+ */
+final class Exchange {
+
+  /** Reads a successful response; the exchange closes it unless this returns normally. */
+  @FunctionalInterface
+  interface Handler<T> {
+    T handle(Response response, Redactor redactor, String shownUrl);
+  }
+
+  private final Transport transport;
+  private final HttpLog log;
+  private final Redactors redactors;
+  private final ErrorMapper errorMapper;
+  private final Clock clock;
+  private final int maxAttempts;
+
+  Exchange(Transport transport, HttpLog log, Redactors redactors, ErrorMapper errorMapper, Clock clock,
+      int maxAttempts) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.log = Objects.requireNonNull(log, "log");
+    this.redactors = Objects.requireNonNull(redactors, "redactors");
+    this.errorMapper = Objects.requireNonNull(errorMapper, "errorMapper");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.maxAttempts = maxAttempts;
+  }
+
+  /**
+   * Sends one authenticated attempt.
+   *
+   * @throws ApiException the provider's exception for an error status
+   * @throws dev.racereg.core.error.TransportException when the exchange fails below HTTP
+   */
+  <T> T send(ApiRequest authed, int attempt, Handler<T> handler) {
+    Redactor redactor = redactors.forRequest(authed);
+    HttpUrl url = transport.url(authed);
+    String shownUrl = redactor.url(url);
+    log.request(authed, shownUrl, attempt, maxAttempts, redactor);
+    long started = System.nanoTime();
+    Response response = transport.send(authed, url, shownUrl, redactor);
+    boolean handedOff = false;
+    try {
+      log.response(response.code(), response.headers(), authed.method(), shownUrl,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), redactor);
+      if (!response.isSuccessful()) {
+        throw errorStatus(response, authed, shownUrl, redactor);
+      }
+      T result = handler.handle(response, redactor, shownUrl);
+      handedOff = true;
+      return result;
+    } finally {
+      if (!handedOff) {
+        response.close();
+      }
+    }
+  }
+
+  private ApiException errorStatus(Response response, ApiRequest authed, String shownUrl,
+      Redactor redactor) {
+    byte[] bytes = Decoding.readErrorBody(response);
+    if (log.enabled(LogLevel.BODY)) {
+      log.responseBody(new String(bytes, StandardCharsets.UTF_8), redactor);
+    }
+    return errorMapper.fromErrorStatus(new ErrorResponse(response.code(),
+        Decoding.headers(response.headers()), bytes, authed.method(), shownUrl, clock.instant(), redactor));
+  }
+
+  /**
+   * For a 2xx response read in full: throws the error the provider reports inside it, if any.
+   *
+   * @throws ApiException the reported error
+   */
+  void checkSuccessBody(Response response, byte[] bytes, ApiRequest authed, String shownUrl,
+      Redactor redactor) {
+    ErrorResponse seen = new ErrorResponse(response.code(), Decoding.headers(response.headers()),
+        Decoding.capped(bytes), authed.method(), shownUrl, clock.instant(), redactor);
+    errorMapper.fromSuccessBody(seen).ifPresent(e -> {
+      throw e;
+    });
+  }
+}

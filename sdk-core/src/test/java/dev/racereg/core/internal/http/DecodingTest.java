@@ -1,0 +1,98 @@
+package dev.racereg.core.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.error.ErrorDetails;
+import dev.racereg.core.error.NotFoundException;
+import dev.racereg.core.internal.codec.Codecs;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Decoding alone: whatever a decoder throws leaves as a redacted SDK exception. */
+class DecodingTest {
+
+  private final Redactor redactor = new Redactor(Redaction.secretValues("tok-123456"));
+
+  private static ResponseContent body(String text) {
+    return new ResponseContent(200, Map.of(), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aJacksonFailureBecomesADecodingExceptionWithARedactedExcerpt() {
+    ResponseContent content = body("{\"token\": \"tok-123456\", \"n\": oops}");
+
+    Throwable thrown = catchThrowable(() -> Decoding.decode(
+        c -> Codecs.json().readTree(c.bytes()), content, redactor, "things.get"));
+
+    assertThat(thrown).isInstanceOf(DecodingException.class)
+        .hasMessageStartingWith("could not decode the response to things.get: ");
+    DecodingException e = (DecodingException) thrown;
+    assertThat(e.excerpt()).isEqualTo("{\"token\": \"****\", \"n\": oops}");
+    assertThat(e.getMessage()).doesNotContain("tok-123456");
+  }
+
+  @Test
+  void aDecodersOwnBugBecomesADecodingExceptionToo() {
+    Throwable thrown = catchThrowable(() -> Decoding.decode(c -> {
+      throw new IllegalStateException("no field tok-123456");
+    }, body("{}"), redactor, "things.get"));
+
+    assertThat(thrown).isInstanceOf(DecodingException.class).hasMessageContaining("no field ****");
+  }
+
+  @Test
+  void anSdkExceptionFromTheDecoderPassesThroughUnchanged() {
+    NotFoundException notFound = new NotFoundException(ErrorDetails.builder(200, "GET", "https://h/").build());
+
+    Throwable thrown = catchThrowable(() -> Decoding.decode(c -> {
+      throw notFound;
+    }, body("{}"), redactor, "things.get"));
+
+    assertThat(thrown).isSameAs(notFound);
+  }
+
+  @Test
+  void theExcerptIsOneLineOfAtMost200CharactersMaskedBeforeTheCut() {
+    String text = "a\n\n  b " + "x".repeat(190) + "tok-123456" + "z".repeat(50);
+
+    String excerpt = Decoding.excerpt(body(text), redactor);
+
+    assertThat(excerpt).startsWith("a b x").endsWith("...").hasSize(203).doesNotContain("tok-");
+  }
+
+  @Test
+  void failuresWhileStreamingAreRedactedAndClosingReachesTheSource() {
+    AtomicBoolean closed = new AtomicBoolean();
+    Stream<String> source = Stream.of("first", "second").map(s -> {
+      if (s.equals("second")) {
+        throw new DecodingException("bad item near tok-123456", null, "tok-123456");
+      }
+      return s;
+    });
+    Stream<String> guarded = Decoding.redactingFailures(source.onClose(() -> closed.set(true)), redactor);
+
+    Throwable thrown = catchThrowable(() -> guarded.forEach(s -> { }));
+    guarded.close();
+
+    assertThat(thrown).isInstanceOf(DecodingException.class).hasMessage("bad item near **** (body starts: ****)");
+    assertThat(((DecodingException) thrown).excerpt()).isEqualTo("****");
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void anErrorBodyIsCappedToWhatAnErrorResponseHolds() {
+    byte[] big = new byte[ErrorResponse.MAX_BODY_BYTES + 10];
+    byte[] small = new byte[10];
+
+    assertThat(Decoding.capped(big)).hasSize(ErrorResponse.MAX_BODY_BYTES);
+    assertThat(Decoding.capped(small)).isSameAs(small);
+    assertThat(Decoding.headers(okhttp3.Headers.of("X-Request-Id", "r1", "x-request-id", "r2")))
+        .isEqualTo(Map.of("x-request-id", List.of("r1", "r2")));
+  }
+}
