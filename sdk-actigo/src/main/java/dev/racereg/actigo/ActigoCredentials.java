@@ -1,7 +1,7 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.auth.AuthStrategy;
-import dev.racereg.core.auth.BasicAuth;
+import dev.racereg.core.internal.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.BasicAuth;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.http.Redaction;

@@ -3,7 +3,7 @@ package dev.racereg.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.error.TransportException;
 import dev.racereg.core.http.HttpLogSink;
 import dev.racereg.core.http.Idempotency;

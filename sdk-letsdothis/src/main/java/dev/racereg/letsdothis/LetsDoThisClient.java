@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.auth.JwtBearerAuth;
+import dev.racereg.core.internal.auth.JwtBearerAuth;
 import dev.racereg.core.auth.JwtClaims;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ValidationException;

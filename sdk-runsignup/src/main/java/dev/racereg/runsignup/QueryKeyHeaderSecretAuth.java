@@ -1,6 +1,6 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.internal.http.ApiRequest;
 import dev.racereg.core.internal.http.Redaction;

@@ -2,7 +2,7 @@ package dev.racereg.runsignup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;

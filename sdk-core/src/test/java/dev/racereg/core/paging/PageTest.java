@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.auth.BearerTokenAuth;
+import dev.racereg.core.internal.auth.BearerTokenAuth;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.NotFoundException;
 import dev.racereg.core.error.ServerException;

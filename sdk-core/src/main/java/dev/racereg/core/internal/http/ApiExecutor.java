@@ -1,7 +1,7 @@
 package dev.racereg.core.internal.http;
 
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.TransportException;

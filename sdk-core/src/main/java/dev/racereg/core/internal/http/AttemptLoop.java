@@ -1,6 +1,6 @@
 package dev.racereg.core.internal.http;
 
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;
 import dev.racereg.core.error.RaceRegException;

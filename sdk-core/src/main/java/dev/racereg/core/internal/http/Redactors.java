@@ -1,7 +1,7 @@
 package dev.racereg.core.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

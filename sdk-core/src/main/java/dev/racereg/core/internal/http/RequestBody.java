@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The body of an {@link ApiRequest}, kept as a structured document until the last moment so an
- * {@link dev.racereg.core.auth.AuthStrategy} can add fields and the logger can redact them by
+ * {@link dev.racereg.core.internal.auth.AuthStrategy} can add fields and the logger can redact them by
  * name. Immutable.
  */
 public sealed interface RequestBody permits RequestBody.Json, RequestBody.Form, RequestBody.Raw {

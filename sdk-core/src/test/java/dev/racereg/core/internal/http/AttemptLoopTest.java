@@ -3,7 +3,7 @@ package dev.racereg.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;
 import dev.racereg.core.error.ErrorDetails;

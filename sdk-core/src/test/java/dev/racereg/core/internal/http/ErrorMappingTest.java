@@ -3,8 +3,8 @@ package dev.racereg.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.racereg.core.auth.AuthStrategy;
-import dev.racereg.core.auth.BearerTokenAuth;
+import dev.racereg.core.internal.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.BearerTokenAuth;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;

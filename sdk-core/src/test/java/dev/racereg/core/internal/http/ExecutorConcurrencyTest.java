@@ -2,7 +2,7 @@ package dev.racereg.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.racereg.core.auth.BearerTokenAuth;
+import dev.racereg.core.internal.auth.BearerTokenAuth;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.LogLevel;

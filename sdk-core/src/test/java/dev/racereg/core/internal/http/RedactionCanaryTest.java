@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.auth.AuthStrategy;
-import dev.racereg.core.auth.BasicAuth;
-import dev.racereg.core.auth.BearerTokenAuth;
-import dev.racereg.core.auth.HeaderKeyPairAuth;
-import dev.racereg.core.auth.JwtBearerAuth;
-import dev.racereg.core.auth.QueryKeyPairAuth;
+import dev.racereg.core.internal.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.BasicAuth;
+import dev.racereg.core.internal.auth.BearerTokenAuth;
+import dev.racereg.core.internal.auth.HeaderKeyPairAuth;
+import dev.racereg.core.internal.auth.JwtBearerAuth;
+import dev.racereg.core.internal.auth.QueryKeyPairAuth;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.http.Idempotency;

@@ -3,7 +3,7 @@ package dev.racereg.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.codec.Codecs;
 import java.util.List;

@@ -4,7 +4,7 @@ import static dev.racereg.core.internal.http.TestExecutors.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.AuthenticationException;
 import dev.racereg.core.error.BadRequestException;

@@ -1,7 +1,7 @@
 package dev.racereg.core.internal.http;
 
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.auth.AuthStrategy;
+import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.testing.TestOptions;

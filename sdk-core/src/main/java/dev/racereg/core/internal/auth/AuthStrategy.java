@@ -1,4 +1,4 @@
-package dev.racereg.core.auth;
+package dev.racereg.core.internal.auth;
 
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.internal.http.ApiRequest;

@@ -1,4 +1,7 @@
-package dev.racereg.core.auth;
+package dev.racereg.core.internal.auth;
+
+import dev.racereg.core.auth.JwtClaims;
+import dev.racereg.core.auth.Secret;
 
 import static dev.racereg.core.internal.http.TestExecutors.take;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
-package dev.racereg.core.auth;
+package dev.racereg.core.internal.auth;
 
+import dev.racereg.core.auth.Secret;
 import dev.racereg.core.internal.http.ApiRequest;
 import dev.racereg.core.internal.http.Redaction;
 import java.util.Objects;

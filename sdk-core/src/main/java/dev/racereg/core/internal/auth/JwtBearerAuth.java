@@ -1,5 +1,7 @@
-package dev.racereg.core.auth;
+package dev.racereg.core.internal.auth;
 
+import dev.racereg.core.auth.JwtClaims;
+import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.CredentialsExpiredException;
 import dev.racereg.core.internal.http.ApiRequest;
 import dev.racereg.core.internal.http.Redaction;
