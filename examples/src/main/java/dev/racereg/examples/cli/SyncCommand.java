@@ -75,10 +75,13 @@ final class SyncCommand extends PlatformCommand {
     }
     SyncLoop loop = new SyncLoop(interval(every), until == null ? null : deadline(until, clock), clock, sleeper);
     Thread main = Thread.currentThread();
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      loop.requestStop();
+      if (loop.requestStop()) {
+        main.interrupt(); // only ever between rounds: cuts the wait short
+      }
       try {
-        main.join(); // let the round finish its commit before the JVM goes
+        done.await(); // let the round finish its commit before the JVM goes
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -90,10 +93,11 @@ final class SyncCommand extends PlatformCommand {
         out().flush();
       });
     } finally {
+      done.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
-        // already shutting down: the hook is running and waits for this thread
+        // already shutting down: the hook has been released above
       }
     }
     return ExitCode.OK;

@@ -34,6 +34,7 @@ final class SyncLoop {
   private final Clock clock;
   private final Sleeper sleeper;
   private final AtomicBoolean stop = new AtomicBoolean();
+  private boolean waiting; // guarded by this: between rounds, in the sleeper
 
   /**
    * @param every the time between the starts of two rounds (positive)
@@ -48,9 +49,24 @@ final class SyncLoop {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
-  /** Asks the loop to end after the current round (from a shutdown hook: Ctrl-C). */
-  void requestStop() {
+  /**
+   * Asks the loop to end after the current round (from a shutdown hook: Ctrl-C).
+   *
+   * @return whether the loop is waiting between rounds, so the caller may interrupt the wait
+   *     (a round in progress is never interrupted: it finishes its commit)
+   */
+  synchronized boolean requestStop() {
     stop.set(true);
+    return waiting;
+  }
+
+  private synchronized boolean startWaiting() {
+    waiting = !stop.get();
+    return waiting;
+  }
+
+  private synchronized void stopWaiting() {
+    waiting = false;
   }
 
   /** Whether a stop was requested. */
@@ -96,8 +112,17 @@ final class SyncLoop {
         }
         wait = wait.compareTo(left) > 0 ? left : wait;
       }
-      if (!wait.isNegative() && !wait.isZero()) {
-        sleeper.sleep(wait);
+      if (!wait.isNegative() && !wait.isZero() && startWaiting()) {
+        try {
+          sleeper.sleep(wait);
+        } catch (RuntimeException e) {
+          if (!stop.get()) {
+            throw e;
+          }
+          Thread.interrupted(); // the wait was cut short by a stop request: done
+        } finally {
+          stopWaiting();
+        }
       }
     }
     return rounds;

@@ -132,4 +132,21 @@ class SyncEveryTest {
     assertThat(rounds).isEqualTo(1);
     assertThat(lines).singleElement().asString().endsWith("committed");
   }
+
+  @Test
+  void aStopRequestDuringTheWaitCutsItShortAndEndsTheLoopQuietly() {
+    List<Boolean> interruptible = new ArrayList<>();
+    SyncLoop[] holder = new SyncLoop[1];
+    SyncLoop loop = new SyncLoop(Duration.ofSeconds(60), null, clock, d -> {
+      interruptible.add(holder[0].requestStop()); // Ctrl-C between rounds
+      throw new dev.racereg.core.error.TransportException("interrupted while waiting to retry", null, false, false);
+    });
+    holder[0] = loop;
+
+    int rounds = loop.run(() -> "committed", line -> { });
+
+    assertThat(rounds).isEqualTo(1);
+    assertThat(interruptible).containsExactly(true);
+    assertThat(loop.requestStop()).isFalse(); // no longer waiting: nothing left to interrupt
+  }
 }
