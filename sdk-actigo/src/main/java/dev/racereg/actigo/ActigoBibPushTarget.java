@@ -20,6 +20,12 @@ import java.util.Objects;
  * registration sync ({@code {"id": <nativeId>, "startNumber": <bib>}} per assignment, in chunks).
  * Immutable and thread-safe.
  *
+ * <p>A target made by {@link ActigoClient#bibPushTarget(String)} (or {@link #withPersonLookup()})
+ * first downloads the activity's registrations once and adds {@code "person": {"id": ...}} to
+ * each item whose person it found, as Actigo's own example does. If that download fails the push
+ * goes ahead without person ids (the registration id alone names the registration); the
+ * download's failure then shows again on the sync itself if it was the credentials.
+ *
  * <p>Each assignment gets one outcome, in input order:
  * <table>
  *   <caption>Outcomes</caption>
@@ -42,6 +48,7 @@ public final class ActigoBibPushTarget implements BibPushTarget {
   private final ActigoClient client;
   private final String activityId;
   private final int chunkSize;
+  private final boolean lookUpPersons;
 
   /**
    * A target for one activity.
@@ -52,9 +59,27 @@ public final class ActigoBibPushTarget implements BibPushTarget {
    * @throws dev.racereg.core.error.ValidationException if the id or chunk size is invalid
    */
   public ActigoBibPushTarget(ActigoClient client, String activityId, int chunkSize) {
+    this(client, activityId, chunkSize, false);
+  }
+
+  private ActigoBibPushTarget(ActigoClient client, String activityId, int chunkSize, boolean lookUpPersons) {
     this.client = Objects.requireNonNull(client, "client");
     this.activityId = Ids.check(activityId, "activityId");
     this.chunkSize = (int) Validation.inRange(chunkSize, 1, SyncRegistrationsParams.MAX_CHUNK_SIZE, "chunkSize");
+    this.lookUpPersons = lookUpPersons;
+  }
+
+  /**
+   * This target, but downloading the activity's registrations before each push to send each
+   * registration's person id with its start number (one extra GET per push).
+   */
+  public ActigoBibPushTarget withPersonLookup() {
+    return new ActigoBibPushTarget(client, activityId, chunkSize, true);
+  }
+
+  /** Whether pushes first download the registrations to send person ids. */
+  public boolean looksUpPersons() {
+    return lookUpPersons;
   }
 
   /** {@value ActigoRegistrationMapper#PROVIDER}. */
@@ -81,7 +106,12 @@ public final class ActigoBibPushTarget implements BibPushTarget {
       Ids.check(a.nativeId(), field);
       Integer earlier = seen.putIfAbsent(a.nativeId().toLowerCase(Locale.ROOT), i);
       Validation.check(earlier == null, field, "must not repeat a registration (also at assignments[" + earlier + "])");
-      items.add(RegistrationSyncItem.startNumber(a.nativeId(), a.bib()));
+    }
+    ActigoPersonIndex persons = persons();
+    for (BibAssignment a : assignments) {
+      RegistrationSyncItem item = RegistrationSyncItem.startNumber(a.nativeId(), a.bib());
+      String personId = persons.personId(a.nativeId()).orElse(null);
+      items.add(personId == null ? item : item.toBuilder().person(SyncPerson.actigoUser(personId)).build());
     }
     SyncReport<RegistrationSyncItem, ActigoRegistration> report = client.syncRegistrations(
         SyncRegistrationsParams.builder().activityId(activityId).items(items).chunkSize(chunkSize).build());
@@ -90,6 +120,18 @@ public final class ActigoBibPushTarget implements BibPushTarget {
       outcomes.add(outcome(assignments.get(i), report.item(i)));
     }
     return outcomes;
+  }
+
+  private ActigoPersonIndex persons() {
+    if (!lookUpPersons || !ActigoInferred.START_NUMBER_SENDS_PERSON_ID) {
+      return ActigoPersonIndex.empty();
+    }
+    try {
+      return ActigoPersonIndex.download(client, activityId);
+    } catch (RaceRegException e) {
+      // the person id only accompanies the registration id; the push still names every registration
+      return ActigoPersonIndex.empty();
+    }
   }
 
   private static BibPushOutcome outcome(BibAssignment a, SyncReport.Item<RegistrationSyncItem, ActigoRegistration> item) {
@@ -131,7 +173,7 @@ public final class ActigoBibPushTarget implements BibPushTarget {
   }
 
   /** Whether a failed request may still have been applied by Actigo. */
-  private static boolean reachedActigo(RaceRegException e) {
+  static boolean reachedActigo(RaceRegException e) {
     if (e instanceof TransportException) {
       return ((TransportException) e).requestMayHaveBeenSent();
     }
@@ -143,6 +185,7 @@ public final class ActigoBibPushTarget implements BibPushTarget {
 
   @Override
   public String toString() {
-    return "ActigoBibPushTarget{activity=" + activityId + ", chunkSize=" + chunkSize + "}";
+    return "ActigoBibPushTarget{activity=" + activityId + ", chunkSize=" + chunkSize
+        + (lookUpPersons ? ", person lookup" : "") + "}";
   }
 }

@@ -282,13 +282,25 @@ public final class ActigoClient {
 
   /**
    * A target for start numbers of one activity, pushed with the JSON registration sync in chunks
-   * of the default size.
+   * of the default size. Each push first downloads the registrations to send every
+   * registration's person id with its start number ({@link ActigoBibPushTarget#withPersonLookup()}).
    *
    * @param activityId the organised activity's id (24 hexadecimal digits)
    * @throws ValidationException if the id is not 24 hexadecimal digits
    */
   public ActigoBibPushTarget bibPushTarget(String activityId) {
-    return new ActigoBibPushTarget(this, activityId, SyncRegistrationsParams.DEFAULT_CHUNK_SIZE);
+    return new ActigoBibPushTarget(this, activityId, SyncRegistrationsParams.DEFAULT_CHUNK_SIZE).withPersonLookup();
+  }
+
+  /**
+   * A target for results of one activity, pushed with the results sync in chunks of the default
+   * size, without split times (see {@link ActigoResultPushTarget.Builder#raceStart}).
+   *
+   * @param activityId the organised activity's id (24 hexadecimal digits)
+   * @throws ValidationException if the id is not 24 hexadecimal digits
+   */
+  public ActigoResultPushTarget resultPushTarget(String activityId) {
+    return ActigoResultPushTarget.builder(this, activityId).build();
   }
 
   /** The base URL requests go to: {@link #DEFAULT_BASE_URL} unless the options override it. */

@@ -146,4 +146,19 @@ final class ActigoInferred {
    * what makes registration sync safe to retry.
    */
   static final boolean EXTERNAL_UPSERT_MATCHES_PERSON = true;
+
+  /**
+   * Actigo's result has one {@code time}; the SDK sends the chip (net) time when a result has one
+   * and the gun time otherwise. Actigo does not say which it means; net time is what runners
+   * compare and what most results pages show.
+   */
+  static final boolean RESULT_TIME_IS_CHIP_TIME = true;
+
+  /**
+   * Setting a start number sends {@code "person": {"id": ...}} beside the registration {@code id}
+   * and {@code startNumber} whenever the person id is known (seen: Actigo's own example does;
+   * not required there, since the registration id already names the registration). The bib push
+   * target learns the ids from one download of the activity's registrations.
+   */
+  static final boolean START_NUMBER_SENDS_PERSON_ID = true;
 }

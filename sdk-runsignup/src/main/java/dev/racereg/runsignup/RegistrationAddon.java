@@ -8,26 +8,24 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * An add-on bought with a registration ({@code registration_addons[]}, sent with
- * {@code include_registration_addons=T}). The field names ({@code addon_id}, {@code addon_name},
- * {@code addon_option}, {@code quantity}, {@code price}) are inferred (see the package's
- * {@code RunSignupInferred}); whatever else RunSignup sends is kept in {@link #extra()}. Immutable.
+ * An add-on bought with a registration ({@code participant_addons[]}, sent with
+ * {@code include_registration_addons=T}): {@code addon_id}, {@code addon_name}, {@code quantity}
+ * and {@code amount}, each sent as a string (seen in two public clients; see the package's
+ * {@code RunSignupInferred}). Whatever else RunSignup sends is kept in {@link #extra()}. Immutable.
  */
 public final class RegistrationAddon {
 
   private final Long addonId;
   private final String name;
-  private final String option;
   private final Integer quantity;
-  private final Money price;
+  private final Money amount;
   private final Map<String, JsonNode> extra;
 
   private RegistrationAddon(RsuFields f) {
     this.addonId = f.longValue("addon_id");
     this.name = f.text("addon_name");
-    this.option = f.text("addon_option");
     this.quantity = f.intValue("quantity");
-    this.price = f.money("price");
+    this.amount = f.money("amount");
     this.extra = f.rest();
   }
 
@@ -45,19 +43,14 @@ public final class RegistrationAddon {
     return Optional.ofNullable(name);
   }
 
-  /** The chosen option, e.g. a size. */
-  public Optional<String> option() {
-    return Optional.ofNullable(option);
-  }
-
   /** How many. */
   public OptionalInt quantity() {
     return quantity == null ? OptionalInt.empty() : OptionalInt.of(quantity);
   }
 
-  /** The price, in US dollars. */
-  public Optional<Money> price() {
-    return Optional.ofNullable(price);
+  /** The amount charged for it, in US dollars ({@code "25.00"} on the wire). */
+  public Optional<Money> amount() {
+    return Optional.ofNullable(amount);
   }
 
   /** Fields this SDK version does not know, or whose value did not parse, as sent. */
@@ -67,6 +60,6 @@ public final class RegistrationAddon {
 
   @Override
   public String toString() {
-    return "RegistrationAddon{" + name + (option == null ? "" : " " + option) + "}";
+    return "RegistrationAddon{" + name + (quantity == null ? "" : " x" + quantity) + "}";
   }
 }

@@ -38,8 +38,6 @@ import java.util.Currency;
  *   <li>Removed participants come in the same envelope as participants (an array of
  *       {@code {"event":..,"participants":[..]}}), with a {@code removed_date}; a bare
  *       {@code {"removed_participants":[..]}} list is accepted too.</li>
- *   <li>Registration add-on rows carry {@code addon_id}, {@code addon_name}, {@code addon_option},
- *       {@code quantity} and {@code price}.</li>
  *   <li>Result sets: {@code get-result-sets} and {@code get-results} answer
  *       {@code {"individual_results_sets":[..]}} with {@code individual_result_set_id} and
  *       {@code individual_result_set_name}; {@code new-result-set} answers
@@ -48,6 +46,13 @@ import java.util.Currency;
  *       {@code {"success":true,"num_results_inserted":N,"num_results_updated":M}}; result rows
  *       use {@code bib_num}/{@code chip_num} like participants; times are {@code h:mm:ss} with
  *       optional fractions.</li>
+ *   <li>Registration add-ons come as {@code participant_addons[]} of {@code addon_id},
+ *       {@code addon_name}, {@code quantity} and {@code amount}, all strings, when asked for with
+ *       {@code include_registration_addons=T} (seen in two independent public clients, not in
+ *       RunSignup's docs); that {@code amount} is US dollars like other money strings is inferred.</li>
+ *   <li>A result row has no status, gender place, category place or split field, so the unified
+ *       result push sends finishers only, with the overall place and the chip and clock times
+ *       ({@link RunSignupResultPushTarget}); it posts 25 rows per call, as RunSignup's examples do.</li>
  * </ul>
  */
 final class RunSignupInferred {

@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * {@code registration_date} ({@code M/d/yyyy HH:mm}, no zone), {@code last_modified} (unix
  * seconds), {@code team_id}, {@code team_name}, {@code race_fee} and {@code amount_paid} (money
  * strings such as {@code "$22.00"}), the {@link RunSignupUser user}, and with the matching flags
- * {@code question_responses} and {@code registration_addons}.
+ * {@code question_responses} and {@code participant_addons}.
  *
  * <p>RunSignup groups rows by event; the client flattens the groups, and every row carries its
  * event id (from the row, or from its group when the row omits it). Immutable. Fields this SDK
@@ -60,7 +60,7 @@ public final class RunSignupParticipant {
     this.amountPaid = f.money("amount_paid");
     this.user = RunSignupUser.from(f.object("user"));
     this.questionResponses = f.list("question_responses").stream().map(QuestionResponse::from).toList();
-    this.registrationAddons = f.list("registration_addons").stream().map(RegistrationAddon::from).toList();
+    this.registrationAddons = f.list("participant_addons").stream().map(RegistrationAddon::from).toList();
     this.extra = f.rest();
   }
 

@@ -97,7 +97,10 @@ class ReadOperationsTest extends RsuTestSupport {
     assertThat(maria.questionResponses()).hasSize(2);
     assertThat(maria.questionResponses().get(0).response()).contains("W-M");
     assertThat(maria.questionResponses().get(1).responses()).containsExactly("Friend", "Facebook");
-    assertThat(maria.registrationAddons().get(0).price()).contains(Money.ofMinor(1200, "USD"));
+    assertThat(maria.registrationAddons().get(0).amount()).contains(Money.ofMinor(1200, "USD"));
+    assertThat(maria.registrationAddons().get(0).addonId()).hasValue(4401);
+    assertThat(maria.registrationAddons().get(0).quantity()).hasValue(1);
+    assertThat(maria.registrationAddons().get(0).name()).contains("Finisher mug");
     assertThat(maria.extra()).containsOnlyKeys("corral");
 
     RunSignupParticipant dwayne = rows.get(1);

@@ -1,15 +1,18 @@
 package dev.racereg.examples.cli;
 
 import dev.racereg.actigo.ActigoClient;
+import dev.racereg.actigo.ActigoResultPushTarget;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.BibPushTarget;
 import dev.racereg.core.unified.RegistrationSource;
+import dev.racereg.core.unified.ResultPushTarget;
+import java.time.Instant;
 import dev.racereg.testkit.actigo.ActigoSimulator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Actigo: exports registrations and accepts start numbers back. */
+/** Actigo: exports registrations and accepts start numbers and results back. */
 final class ActigoConnector implements Connector {
 
   static final SettingKey KEY_NAME = SettingKey.required("actigo.key-name", "access key name from actigo.app/developers");
@@ -33,7 +36,7 @@ final class ActigoConnector implements Connector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, true, false);
+    return new Capabilities(true, true, false, true);
   }
 
   @Override
@@ -44,6 +47,14 @@ final class ActigoConnector implements Connector {
   @Override
   public Optional<BibPushTarget> bibs(Settings settings, ClientOptions options) {
     return Optional.of(client(settings, options).bibPushTarget(settings.require(ACTIVITY)));
+  }
+
+  /** Actigo has no named result sets: the name is not used. */
+  @Override
+  public Optional<ResultPushTarget> results(Settings settings, ClientOptions options, String resultSetName,
+      Instant raceStart) {
+    return Optional.of(ActigoResultPushTarget.builder(client(settings, options), settings.require(ACTIVITY))
+        .raceStart(raceStart).build());
   }
 
   private static ActigoClient client(Settings settings, ClientOptions options) {

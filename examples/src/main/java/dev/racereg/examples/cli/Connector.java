@@ -4,6 +4,8 @@ import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.BibPushTarget;
 import dev.racereg.core.unified.LicenceVerifier;
 import dev.racereg.core.unified.RegistrationSource;
+import dev.racereg.core.unified.ResultPushTarget;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +39,25 @@ public interface Connector {
     return Optional.empty();
   }
 
+  /**
+   * Where results can be published, if the platform takes them.
+   *
+   * @param resultSetName the result set to publish into, where the platform has named sets
+   * @param raceStart when the gun went, where the platform needs it for splits; may be null
+   */
+  default Optional<ResultPushTarget> results(Settings settings, ClientOptions options, String resultSetName,
+      Instant raceStart) {
+    return Optional.empty();
+  }
+
+  /**
+   * How many results the platform holds in the named set, read back through its client, if it
+   * has a way to read results.
+   */
+  default java.util.OptionalLong countResults(Settings settings, ClientOptions options, String resultSetName) {
+    return java.util.OptionalLong.empty();
+  }
+
   /** The licence verifier, if the platform is a federation. */
   default Optional<LicenceVerifier> licences(Settings settings, ClientOptions options) {
     return Optional.empty();
@@ -54,6 +75,7 @@ public interface Connector {
    * @param registrations exports registrations
    * @param bibs accepts bibs
    * @param licences checks licences
+   * @param results accepts results
    */
-  record Capabilities(boolean registrations, boolean bibs, boolean licences) {}
+  record Capabilities(boolean registrations, boolean bibs, boolean licences, boolean results) {}
 }

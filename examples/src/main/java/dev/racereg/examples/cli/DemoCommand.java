@@ -9,6 +9,9 @@ import dev.racereg.core.unified.LicenceCheck;
 import dev.racereg.core.unified.LicenceQuery;
 import dev.racereg.core.unified.LicenceVerifier;
 import dev.racereg.core.unified.RegistrationSource;
+import dev.racereg.core.unified.Result;
+import dev.racereg.core.unified.ResultPush;
+import dev.racereg.core.unified.ResultPushTarget;
 import dev.racereg.core.unified.StartList;
 import dev.racereg.core.unified.StartListCsv;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,11 +38,19 @@ import picocli.CommandLine.Option;
  * {@code racereg demo}: starts every platform's simulator in-process and runs the race-week flow
  * through the real clients over HTTP: export each event, merge into one start list (reporting
  * people registered twice), assign bibs, push them to the platforms that accept them, check
- * licences with the federation, print the list and write it as CSV. Needs no credentials.
+ * licences with the federation, time the race and publish the results to the platforms that take
+ * them (reading them back where the platform can), print the list and write it as CSV. Needs no
+ * credentials.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the whole flow on the built-in simulators (no credentials needed).")
 final class DemoCommand implements Callable<Integer> {
+
+  /** The result set the demo publishes into. */
+  static final String DEMO_RESULT_SET = "Demo 10K";
+
+  /** When the demo race's gun goes (split times of day are counted from it). */
+  static final Instant DEMO_GUN = Instant.parse("2026-05-01T08:00:00Z");
 
   /** Setting a sandbox may offer: licence numbers worth checking in the demo. */
   static final SettingKey DEMO_LICENCES = SettingKey.optional("demo.licences",
@@ -116,11 +128,13 @@ final class DemoCommand implements Callable<Integer> {
       BibPush.Report report = BibPush.push(pushable, bibTargets);
       out.printf("4. Push bibs to %s: %s%n", bibTargets.keySet(), report.counts());
 
+      timeTheRace(out, sandboxes, startList);
+
       if (verifier != null && !licenceQueries.isEmpty()) {
         List<LicenceCheck> checks = verifier.verifyAll(licenceQueries, 4);
         Map<LicenceCheck.Outcome, Integer> counts = new EnumMap<>(LicenceCheck.Outcome.class);
         checks.forEach(c -> counts.merge(c.outcome(), 1, Integer::sum));
-        out.printf("5. Check %d licences with %s: %s%n", checks.size(), verifier.federation(), counts);
+        out.printf("6. Check %d licences with %s: %s%n", checks.size(), verifier.federation(), counts);
       }
 
       out.println();
@@ -138,6 +152,39 @@ final class DemoCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     } finally {
       sandboxes.values().forEach(Sandbox::close);
+    }
+  }
+
+  /**
+   * Step 5: generated finish times and splits for each results platform's confirmed entries,
+   * published through its result target, then read back through its client where it has a way.
+   */
+  private static void timeTheRace(PrintWriter out, Map<Connector, Sandbox> sandboxes, StartList startList) {
+    out.printf("5. Time the race (10 km, gun at %s) and publish the results to set '%s':%n", DEMO_GUN, DEMO_RESULT_SET);
+    for (Map.Entry<Connector, Sandbox> e : sandboxes.entrySet()) {
+      Connector c = e.getKey();
+      if (!c.capabilities().results()) {
+        continue;
+      }
+      ClientOptions options = ClientOptions.builder().baseUrl(e.getValue().baseUrl()).build();
+      Settings settings = e.getValue().settings();
+      Optional<ResultPushTarget> target = c.results(settings, options, DEMO_RESULT_SET, DEMO_GUN);
+      if (target.isEmpty()) {
+        continue;
+      }
+      List<Registration> runners = startList.registrations().stream()
+          .filter(r -> r.provider().equals(c.provider()) && r.status().isOnStartList()).toList();
+      List<Result> results = RaceTiming.time(runners, 42);
+      ResultPush.Report report = ResultPush.push(target.get(), results);
+      long applied = report.rows().stream().filter(o -> o.succeeded()).count();
+      String readBack = c.countResults(settings, options, DEMO_RESULT_SET).stream()
+          .mapToObj(n -> "read back through the client: " + n + " landed")
+          .findFirst().orElse("the platform publishes no API to read results back");
+      out.printf("   %-28s %4d results sent: %s; %s%n", c.displayName(), results.size(), report.counts(), readBack);
+      if (applied < results.size()) {
+        report.rows().stream().filter(o -> !o.succeeded()).map(o -> o.message().orElse(o.status().toString()))
+            .distinct().limit(2).forEach(m -> out.printf("     not applied: %s%n", m));
+      }
     }
   }
 

@@ -35,7 +35,7 @@ final class FftriConnector implements Connector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(false, false, true);
+    return new Capabilities(false, false, true, false);
   }
 
   @Override

@@ -32,7 +32,7 @@ final class LetsDoThisConnector implements Connector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, false, false);
+    return new Capabilities(true, false, false, false);
   }
 
   @Override

@@ -34,7 +34,7 @@ final class PaceConnector implements Connector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, false, false);
+    return new Capabilities(true, false, false, false);
   }
 
   @Override

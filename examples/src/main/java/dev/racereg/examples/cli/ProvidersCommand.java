@@ -18,8 +18,12 @@ final class ProvidersCommand implements Runnable {
     for (Connector c : Connectors.all()) {
       Connector.Capabilities caps = c.capabilities();
       out.printf("%s  %s%n", c.provider(), c.displayName());
-      out.printf("  supports: %s%s%s%n", caps.registrations() ? "export, sync " : "",
-          caps.bibs() ? "push-bibs " : "", caps.licences() ? "verify-licences" : "");
+      out.printf("  supports: %s%s%s%s%n", caps.registrations() ? "export, sync " : "",
+          caps.bibs() ? "push-bibs " : "", caps.results() ? "push-results " : "",
+          caps.licences() ? "verify-licences" : "");
+      if (!caps.results()) {
+        out.println("  results: not accepted (the platform has no way to take results)");
+      }
       for (SettingKey k : c.settings()) {
         out.printf("  %-34s %-40s %s%s%n", k.name(), k.envName(), k.description(),
             (k.required() ? "" : " (optional)") + (k.secret() ? " [secret]" : ""));

@@ -3,6 +3,13 @@ package dev.racereg.examples.cli;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.BibPushTarget;
 import dev.racereg.core.unified.RegistrationSource;
+import dev.racereg.core.unified.ResultPushTarget;
+import dev.racereg.runsignup.GetResultsParams;
+import dev.racereg.runsignup.ResultSetsParams;
+import dev.racereg.runsignup.RunSignupResultPushTarget;
+import dev.racereg.runsignup.RunSignupResultSet;
+import java.time.Instant;
+import java.util.OptionalLong;
 import dev.racereg.runsignup.GetRaceParams;
 import dev.racereg.runsignup.RunSignupClient;
 import dev.racereg.runsignup.RunSignupCredentials;
@@ -46,7 +53,7 @@ final class RunSignupConnector implements Connector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, true, false);
+    return new Capabilities(true, true, false, true);
   }
 
   @Override
@@ -64,6 +71,44 @@ final class RunSignupConnector implements Connector {
   @Override
   public Optional<BibPushTarget> bibs(Settings settings, ClientOptions options) {
     return Optional.of(client(settings, options).bibPushTarget(id(settings.require(RACE))));
+  }
+
+  /** Results go into the named set of each event (found by name or created once). */
+  @Override
+  public Optional<ResultPushTarget> results(Settings settings, ClientOptions options, String resultSetName,
+      Instant raceStart) {
+    RunSignupClient client = client(settings, options);
+    long race = id(settings.require(RACE));
+    RunSignupResultPushTarget.Builder b = RunSignupResultPushTarget.builder(client).raceId(race)
+        .resultSetName(resultSetName);
+    for (long event : events(settings, client, race)) {
+      b.eventId(event);
+    }
+    return Optional.of(b.build());
+  }
+
+  /** Rows of the named set, all events together, read back with get-results. */
+  @Override
+  public OptionalLong countResults(Settings settings, ClientOptions options, String resultSetName) {
+    RunSignupClient client = client(settings, options);
+    long race = id(settings.require(RACE));
+    long count = 0;
+    for (long event : events(settings, client, race)) {
+      for (RunSignupResultSet set : client.getResultSets(ResultSetsParams.of(race, event))) {
+        if (set.name().map(resultSetName::equalsIgnoreCase).orElse(false)) {
+          count += client.getResults(GetResultsParams.builder().raceId(race).eventId(event)
+              .resultSetId(set.resultSetId()).build()).autoPagingStream().count();
+        }
+      }
+    }
+    return OptionalLong.of(count);
+  }
+
+  private static long[] events(Settings settings, RunSignupClient client, long race) {
+    return settings.get(EVENTS).map(list -> Arrays.stream(list.split(",")).map(String::trim)
+        .mapToLong(RunSignupConnector::id).toArray())
+        .orElseGet(() -> client.getRace(GetRaceParams.of(race)).events().stream()
+            .mapToLong(RunSignupEvent::eventId).toArray());
   }
 
   private static RunSignupClient client(Settings settings, ClientOptions options) {

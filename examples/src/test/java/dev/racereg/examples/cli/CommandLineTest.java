@@ -22,7 +22,16 @@ class CommandLineTest {
     Cli run = Cli.run("demo", "--output", csv.toString(), "--rows", "5");
 
     assertThat(run.exitCode).as(run.err).isZero();
-    assertThat(run.out).contains("1. Export each event", "2. Merge:", "3. Assign bibs", "Unified start list");
+    assertThat(run.out).contains("1. Export each event", "2. Merge:", "3. Assign bibs", "5. Time the race",
+        "Unified start list");
+    // results land on both results platforms; RunSignup's are read back through its client
+    assertThat(run.out).containsPattern("Actigo \\(Czech Republic\\) +\\d+ results sent: \\{APPLIED=\\d+");
+    java.util.regex.Matcher rsu = java.util.regex.Pattern.compile(
+        "RunSignup \\(USA\\) +(\\d+) results sent: \\{APPLIED=(\\d+).*read back through the client: (\\d+) landed")
+        .matcher(run.out);
+    assertThat(rsu.find()).as(run.out).isTrue();
+    assertThat(rsu.group(3)).isEqualTo(rsu.group(2));
+    assertThat(Integer.parseInt(rsu.group(2))).isPositive();
     for (Connector c : Connectors.all()) {
       assertThat(run.out).contains(c.displayName());
     }

@@ -32,8 +32,9 @@ import mockwebserver3.MockResponse;
  *       {@code num_results_inserted}/{@code num_results_updated}).</li>
  *   <li>The removed-participant envelope, taken to be the participant one (an array of
  *       {@code {"event":..,"participants":[..]}}), and its {@code removed_date} field.</li>
- *   <li>The add-on row shape ({@code addon_id}, {@code addon_name}, {@code addon_option},
- *       {@code quantity}, {@code price}).</li>
+ *   <li>The add-on amount as the price times the quantity, in dollars without a sign
+ *       ({@code participant_addons[]} of strings {@code addon_id}, {@code addon_name},
+ *       {@code quantity}, {@code amount} is seen in public clients).</li>
  *   <li>The OAuth error bodies (RFC 6749 {@code {"error":..,"error_description":..}} with 400/401).</li>
  * </ul>
  */
@@ -62,7 +63,7 @@ final class RsuWire {
       Map.entry("registration_periods", "registration_period"),
       Map.entry("participants", "participant"),
       Map.entry("question_responses", "question_response"),
-      Map.entry("registration_addons", "registration_addon"),
+      Map.entry("participant_addons", "participant_addon"),
       Map.entry("individual_results_sets", "individual_results_set"),
       Map.entry("results", "result"),
       Map.entry(XML_EVENT_PARTICIPANTS, "event_participant"));

@@ -945,14 +945,14 @@ public final class RunSignupSimulator extends Simulator {
       }
     }
     if (addons) {
-      ArrayNode list = row.putArray("registration_addons");
+      // the shape two public clients read: every value a string, the amount in dollars
+      ArrayNode list = row.putArray("participant_addons");
       for (ParticipantSnapshot.Addon a : p.addons()) {
         ObjectNode ao = list.addObject();
-        ao.put("addon_id", a.addonId());
-        ao.put("addon_name", a.name());
-        ao.put("addon_option", a.option());
-        ao.put("quantity", a.quantity());
-        ao.put("price", RsuWire.money(a.priceCents()));
+        ao.put("addon_id", Long.toString(a.addonId()));
+        ao.put("addon_name", a.option() == null ? a.name() : a.name() + " (" + a.option() + ")");
+        ao.put("quantity", Integer.toString(a.quantity()));
+        ao.put("amount", java.math.BigDecimal.valueOf(a.priceCents() * a.quantity(), 2).toPlainString());
       }
     }
     return row;

@@ -144,7 +144,7 @@ class RunSignupParticipantsTest {
       assertThat(user.path("address").path("zipcode").asText()).matches("\\d{5}");
       assertThat(user.path("address").path("country_code").asText()).isEqualTo("US");
       assertThat(p.has("question_responses")).isFalse();
-      assertThat(p.has("registration_addons")).isFalse();
+      assertThat(p.has("participant_addons")).isFalse();
     }
     assertThat(rows.findValuesAsText("team_name")).contains("null");
   }
@@ -159,10 +159,13 @@ class RunSignupParticipantsTest {
     assertThat(first.get(0).path("question_id").isNumber()).isTrue();
     long withAddons = 0;
     for (JsonNode row : rows) {
-      assertThat(row.path("registration_addons").isArray()).isTrue();
-      if (!row.path("registration_addons").isEmpty()) {
+      assertThat(row.path("participant_addons").isArray()).isTrue();
+      if (!row.path("participant_addons").isEmpty()) {
         withAddons++;
-        assertThat(row.path("registration_addons").get(0).path("price").asText()).startsWith("$");
+        JsonNode addon = row.path("participant_addons").get(0);
+        assertThat(addon.path("amount").asText()).matches("[0-9]+\\.[0-9]{2}");
+        assertThat(addon.path("addon_id").isTextual() && addon.path("quantity").isTextual()).isTrue();
+        assertThat(addon.has("addon_name")).isTrue();
       }
     }
     assertThat(withAddons).isBetween(10L, 120L);
