@@ -1,6 +1,6 @@
 package dev.racereg.actigo;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.ValidationException;

@@ -1,6 +1,6 @@
 package dev.racereg.runsignup;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.BadRequestException;
 import dev.racereg.core.error.RaceRegException;

@@ -1,6 +1,6 @@
 package dev.racereg.core.unified;
 
-import dev.racereg.core.Validation;
+import dev.racereg.core.internal.Validation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
