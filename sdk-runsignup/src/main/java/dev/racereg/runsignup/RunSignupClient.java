@@ -8,6 +8,7 @@ import dev.racereg.core.internal.auth.QueryKeyPairAuth;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.ErrorDetails;
+import dev.racereg.core.internal.http.ConcurrencyLimit;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.http.ApiExecutor;
 import dev.racereg.core.internal.http.ApiRequest;
@@ -42,8 +43,13 @@ import okhttp3.OkHttpClient;
  * params object offers XML. RunSignup reports most errors inside HTTP 200 answers; they are
  * thrown as the matching {@link ApiException} subclass (see {@link RunSignupErrorCode}). Safe
  * operations (reads, and writes that replace or set state) are retried by the options'
- * {@link dev.racereg.core.http.RetryPolicy} on I/O errors, 408/429/502/503/504 and RunSignup's
- * throttle code 14; unsafe ones only when the request certainly never left.
+ * {@link dev.racereg.core.http.RetryPolicy} on I/O errors, 408/429/502-504, the CDN's 520-524 and
+ * RunSignup's throttle code 14; unsafe ones only when the request certainly never left.
+ *
+ * <p>RunSignup allows a caller two calls at a time: the client never has more than
+ * {@link Builder#maxConcurrentCalls(int)} (default 2) in flight, whatever the number of threads.
+ * From 2027-01-01 RunSignup refuses callers without an API caller registration: set one with
+ * {@link Builder#callerRegistration(RunSignupCallerRegistration)}.
  *
  * <p>Errors: {@link dev.racereg.core.error.ValidationException} before sending;
  * {@link ApiException} subclasses for refusals; {@link dev.racereg.core.error.TransportException}
@@ -56,21 +62,31 @@ public final class RunSignupClient {
   /** RunSignup's production base URL. */
   public static final String DEFAULT_BASE_URL = RsuHttp.DEFAULT_BASE_URL;
 
+  /** RunSignup's limit of concurrent calls per caller (announced 2026-07-17), the default limit. */
+  public static final int DEFAULT_MAX_CONCURRENT_CALLS = 2;
+
   private final ClientOptions options;
   private final ClientOptions quietOptions;
   private final RunSignupCredentials credentials;
   private final RunSignupErrorMapper errorMapper = new RunSignupErrorMapper();
+  private final RunSignupCallerRegistration registration;
+  private final ConcurrencyLimit limit;
+  private final AuthStrategy credentialAuth;
   private final AuthStrategy auth;
   private final ApiExecutor executor;
 
   private RunSignupClient(Builder b) {
     this.credentials = Objects.requireNonNull(b.credentials, "credentials");
+    this.registration = b.registration;
+    this.limit = new ConcurrencyLimit(b.maxConcurrentCalls);
     ClientOptions given = b.options;
-    // one OkHttp client, so the main, login and token executors share a connection pool
-    OkHttpClient http = given.httpClient().orElseGet(OkHttpClient::new);
+    // one OkHttp client behind one limit, so the main, login and token executors share the
+    // connection pool and RunSignup's cap on concurrent calls
+    OkHttpClient http = limit.installOn(given.httpClient().orElseGet(OkHttpClient::new));
     this.options = given.toBuilder().httpClient(http).build();
     this.quietOptions = RsuHttp.withoutBodyLogging(options);
-    this.auth = strategy(credentials, b.tokenListener);
+    this.credentialAuth = strategy(credentials, b.tokenListener);
+    this.auth = CallerRegistrationAuth.wrap(credentialAuth, registration);
     this.executor = new ApiExecutor(options, DEFAULT_BASE_URL, auth, errorMapper, Redaction.none());
   }
 
@@ -88,7 +104,7 @@ public final class RunSignupClient {
       return new QueryKeyHeaderSecretAuth("sp_api_key", k.apiKey(), k.apiSecret());
     }
     RunSignupCredentials.OAuth o = (RunSignupCredentials.OAuth) c;
-    RunSignupOAuth tokens = RunSignupOAuth.create(options);
+    RunSignupOAuth tokens = RunSignupOAuth.create(options, registration);
     return new OAuthBearerAuth(o, tokens::refresh, options.clock(), tokenListener);
   }
 
@@ -433,7 +449,7 @@ public final class RunSignupClient {
    *     forgets the key anyway)
    */
   public boolean logout() {
-    return auth instanceof TemporaryKeyAuth tmp && tmp.logout(this::logout);
+    return credentialAuth instanceof TemporaryKeyAuth tmp && tmp.logout(this::logout);
   }
 
   // ------------------------------------------------------------------ unified
@@ -462,20 +478,38 @@ public final class RunSignupClient {
     return new RunSignupBibPushTarget(this, raceId);
   }
 
-  /** The auth strategy in use (tests and diagnostics). */
+  /** The credentials' own auth strategy, without the caller registration (tests and diagnostics). */
   AuthStrategy auth() {
-    return auth;
+    return credentialAuth;
+  }
+
+  /** The shared limit of calls in flight (tests and diagnostics). */
+  ConcurrencyLimit limit() {
+    return limit;
+  }
+
+  /** The most calls this client has in flight at once. */
+  public int maxConcurrentCalls() {
+    return limit.permits();
+  }
+
+  /** The caller registration this client sends, if any. */
+  public java.util.Optional<RunSignupCallerRegistration> callerRegistration() {
+    return java.util.Optional.ofNullable(registration);
   }
 
   @Override
   public String toString() {
-    return "RunSignupClient{baseUrl=" + baseUrl() + ", credentials=" + credentials.getClass().getSimpleName() + "}";
+    return "RunSignupClient{baseUrl=" + baseUrl() + ", credentials=" + credentials.getClass().getSimpleName()
+        + ", callerRegistration=" + (registration == null ? "none" : "****") + ", maxConcurrentCalls="
+        + limit.permits() + "}";
   }
 
   // ------------------------------------------------------------------ internals
 
   private ApiExecutor unauthenticated(AuthStrategy strategy) {
-    return new ApiExecutor(quietOptions, DEFAULT_BASE_URL, strategy, errorMapper, Redaction.none());
+    return new ApiExecutor(quietOptions, DEFAULT_BASE_URL, CallerRegistrationAuth.wrap(strategy, registration),
+        errorMapper, Redaction.none());
   }
 
   private ApiRequest participantsRequest(Object params, List<Long> events, Integer page, Long after) {
@@ -593,8 +627,48 @@ public final class RunSignupClient {
     private RunSignupCredentials credentials;
     private ClientOptions options = ClientOptions.defaults();
     private Consumer<RunSignupTokens> tokenListener = tokens -> { };
+    private RunSignupCallerRegistration registration;
+    private int maxConcurrentCalls = DEFAULT_MAX_CONCURRENT_CALLS;
 
     private Builder() {}
+
+    /**
+     * The API caller registration sent with every request, whatever the credentials mode
+     * (including login, logout and the OAuth token calls, and alone on public endpoints). Optional
+     * until 2027-01-01, when RunSignup starts refusing unregistered callers. Default none.
+     */
+    public Builder callerRegistration(RunSignupCallerRegistration v) {
+      registration = v;
+      return this;
+    }
+
+    /**
+     * The caller registration from its token and secret: both, or neither (both null or blank
+     * sends none).
+     *
+     * @throws dev.racereg.core.error.ValidationException if only one is given or the token is
+     *     not shaped {@code <id>.<token>}
+     */
+    public Builder callerRegistration(String token, String secret) {
+      registration = RunSignupCallerRegistration.optional(token, secret).orElse(null);
+      return this;
+    }
+
+    /**
+     * The most calls in flight at once, shared by every thread using the client and by
+     * prefetching pagers (default {@value RunSignupClient#DEFAULT_MAX_CONCURRENT_CALLS}, RunSignup's
+     * limit per caller); further calls wait for a free slot. A call holds its slot while its
+     * request is sent and its answer read, not while waiting to retry.
+     *
+     * @throws dev.racereg.core.error.ValidationException if below 1
+     */
+    public Builder maxConcurrentCalls(int v) {
+      if (v < 1) {
+        throw new dev.racereg.core.error.ValidationException("maxConcurrentCalls", "must be at least 1, was " + v);
+      }
+      maxConcurrentCalls = v;
+      return this;
+    }
 
     /** How to authenticate (required); the mode follows from the record's type. */
     public Builder credentials(RunSignupCredentials v) {

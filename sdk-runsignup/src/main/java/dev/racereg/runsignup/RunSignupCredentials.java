@@ -25,6 +25,11 @@ import java.time.Instant;
  *       rejected, if a refresh token was given.</li>
  * </ul>
  *
+ * <p>Every mode also takes RunSignup's API caller registration, set on the client builder
+ * ({@link RunSignupClient.Builder#callerRegistration(RunSignupCallerRegistration)}): it identifies
+ * the application, travels in addition to these credentials, and is required from 2027-01-01.
+ * OAuth 1.0 was removed by RunSignup on 2026-04-01; OAuth 2.0 is its preferred mode.
+ *
  * <p>Prefer the header modes ({@link RsuApiKey}, {@link SuperPartnerKey}, {@link OAuth}): a secret
  * in a query string ends up in proxy and server logs. The SDK's own logs, exception messages and
  * logged URLs mask every secret whatever the mode.
@@ -43,8 +48,12 @@ public sealed interface RunSignupCredentials {
   /**
    * E-mail and password for temporary keys from {@code POST /Login}.
    *
+   * @deprecated RunSignup deprecated temporary e-mail/password credentials on 2026-02-01 (they
+   *     still answer, but are no longer among the documented methods); use OAuth 2.0
+   *     ({@link #oauth(RunSignupTokens, String, String)}) or an API key.
    * @throws ValidationException if either is blank
    */
+  @Deprecated(since = "RunSignup 2026-02-01")
   static Login login(String email, String password) {
     return new Login(email, secret(password, "password"));
   }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * an HTTP 200). Open: a code this SDK does not know keeps its number. Read one from an exception
  * with {@link #of(ApiException)}.
  *
- * <p>How the client maps them to exceptions: 6, 13, 101, 102 to
+ * <p>How the client maps them to exceptions: 17 to {@link CallerRegistrationRejectedException} (an
+ * {@link dev.racereg.core.error.AuthenticationException}, never retried); 6, 13, 101, 102 to
  * {@link dev.racereg.core.error.AuthenticationException} (the client logs in again or refreshes
  * its token once, when its credentials allow); 7, 103 to
  * {@link dev.racereg.core.error.PermissionDeniedException}; 14 to
@@ -53,6 +54,11 @@ public final class RunSignupErrorCode extends OpenEnum {
   public static final RunSignupErrorCode THROTTLED = VALUES.known("14");
   /** 15: invalid id. */
   public static final RunSignupErrorCode INVALID_ID = VALUES.known("15");
+  /**
+   * 17: invalid API caller credentials: the API caller registration ({@code rsu_api_reg},
+   * {@code X-RSU-API-REG-SECRET}) is not recognised; HTTP 400 or 200.
+   */
+  public static final RunSignupErrorCode INVALID_API_CALLER = VALUES.known("17");
   /** 101: user not found. */
   public static final RunSignupErrorCode USER_NOT_FOUND = VALUES.known("101");
   /** 102: e-mail or password invalid. */

@@ -14,6 +14,7 @@ import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.internal.http.DefaultErrorMapper;
 import dev.racereg.core.internal.http.ErrorResponse;
 import dev.racereg.core.internal.http.RetryAfter;
+import dev.racereg.core.error.ServerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * or the same in XML ({@code <error><error_code>6</error_code>..</error>}, also under a
  * {@code <response>} root), usually inside an HTTP 200, sometimes with an error status. The code
  * decides the exception class (see {@link RunSignupErrorCode}); without one, the status does. The
+ * CDN's 520-524 are transient server errors, retried like 502-504. The
  * OpenAPI block of RunSignup's doc also shows a bare {@code {"error":"message"}}, read as a message
  * without a code.
  *
@@ -33,6 +35,9 @@ import java.util.Optional;
  */
 final class RunSignupErrorMapper extends DefaultErrorMapper {
 
+  /** The CDN's own 5xx range (520 unknown .. 524 timeout), 522 seen transiently in 2026. */
+  private static final int CDN_FIRST = 520;
+  private static final int CDN_LAST = 524;
 
   @Override
   public Optional<ApiException> fromSuccessBody(ErrorResponse response) {
@@ -44,6 +49,12 @@ final class RunSignupErrorMapper extends DefaultErrorMapper {
 
   @Override
   public ApiException fromErrorStatus(ErrorResponse response) {
+    if (response.status() >= CDN_FIRST && response.status() <= CDN_LAST) {
+      // the CDN in front of RunSignup (usually an HTML page): transient, retried like 502-504
+      Duration wait = RetryAfter.parse(response.header("retry-after").orElse(null), response.receivedAt())
+          .orElse(null);
+      return ServerException.transientFailure(withProviderError(response), wait);
+    }
     if (response.status() == 429 || response.isHtml()) {
       return super.fromErrorStatus(response);
     }
@@ -71,10 +82,12 @@ final class RunSignupErrorMapper extends DefaultErrorMapper {
     return kind(code) != Kind.OTHER;
   }
 
-  private enum Kind { AUTHENTICATION, PERMISSION, THROTTLE, NOT_FOUND, BAD_REQUEST, OTHER }
+  private enum Kind { CALLER_REGISTRATION, AUTHENTICATION, PERMISSION, THROTTLE, NOT_FOUND, BAD_REQUEST, OTHER }
 
   private static Kind kind(String code) {
     switch (code == null ? "" : code.trim()) {
+      case "17":
+        return Kind.CALLER_REGISTRATION;
       case "6": case "13": case "101": case "102":
         return Kind.AUTHENTICATION;
       case "7": case "103":
@@ -93,6 +106,7 @@ final class RunSignupErrorMapper extends DefaultErrorMapper {
   /** The exception class for a RunSignup error code; the table is in {@link RunSignupErrorCode}. */
   static ApiException forCode(String code, ErrorDetails details, Duration retryAfter) {
     switch (kind(code)) {
+      case CALLER_REGISTRATION: return new CallerRegistrationRejectedException(details);
       case AUTHENTICATION: return new AuthenticationException(details);
       case PERMISSION: return new PermissionDeniedException(details);
       case THROTTLE: return new RateLimitException(details, retryAfter);

@@ -54,6 +54,35 @@ import java.util.Currency;
  *       result push sends finishers only, with the overall place and the chip and clock times
  *       ({@link RunSignupResultPushTarget}); it posts 25 rows per call, as RunSignup's examples do.</li>
  * </ul>
+ *
+ * <p><b>RunSignup's 2026 changes</b>, seen in public code and notes of independent RunSignup
+ * clients of 2026 that agree (announcement of 2026-07-17):
+ * <ul>
+ *   <li>The API caller registration is a token shaped {@code <id>.<token>} sent as the query
+ *       parameter {@code rsu_api_reg} and a secret sent as the header {@code X-RSU-API-REG-SECRET},
+ *       issued on the API Keys page. It identifies the application, authenticates nothing, travels
+ *       in addition to every auth mode (and alone on public endpoints) and covers both hosts
+ *       ({@code runsignup.com/Rest}, {@code api.runsignup.com/rest}). Required from 2027-01-01;
+ *       validated already: an unrecognised token or secret fails every call with HTTP 400 and
+ *       {@code {"error":{"error_code":17,"error_msg":"Invalid API caller credentials."}}}. The
+ *       client also reads code 17 inside an HTTP 200, as RunSignup reports its other errors.</li>
+ *   <li>A caller may have 2 calls in flight ({@link RunSignupClient#DEFAULT_MAX_CONCURRENT_CALLS}).
+ *       How RunSignup refuses a third is not published; the client never sends one.</li>
+ *   <li>The CDN in front of RunSignup answers 522 transiently; a safe call retried once succeeds.
+ *       The client retries its whole 520-524 range like 502-504 (the range is ours).</li>
+ *   <li>Temporary e-mail/password keys ({@code /Login}, {@code tmp_key}) are deprecated since
+ *       2026-02-01 (still answering); OAuth 1.0 was removed on 2026-04-01; OAuth 2.0 is
+ *       preferred. Its consent page {@code GET /Profile/OAuth2/RequestGrant} answers only on
+ *       {@code https://runsignup.com} (the spec's {@code api.runsignup.com} gives a 404);
+ *       {@code code_challenge_method} defaults to {@code plain} when omitted, so {@code S256} is
+ *       always sent; scopes include {@code rsu_api_read} and {@code rsu_api_write}; access tokens
+ *       last about a month and refresh tokens about 20 years. The token endpoints answer real
+ *       HTTP statuses with the OAuth error shape, unlike the REST endpoints.</li>
+ *   <li>Inferred: the consent URL takes {@code response_type=code}, {@code client_id},
+ *       {@code redirect_uri}, {@code scope} (space-separated), {@code state},
+ *       {@code code_challenge} and {@code code_challenge_method} (RFC 6749 and RFC 7636 names);
+ *       the registration is sent on the token endpoints too.</li>
+ * </ul>
  */
 final class RunSignupInferred {
 

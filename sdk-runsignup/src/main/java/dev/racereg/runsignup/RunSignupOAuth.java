@@ -51,9 +51,11 @@ public final class RunSignupOAuth {
       Redaction.bodyFields("refresh_token", "client_secret", "code", "code_verifier");
 
   private final ClientOptions options;
+  private final RunSignupCallerRegistration registration;
   private final ApiExecutor executor;
 
-  private RunSignupOAuth(ClientOptions options) {
+  private RunSignupOAuth(ClientOptions options, RunSignupCallerRegistration registration) {
+    this.registration = registration;
     ClientOptions shared = options.httpClient().isPresent() ? options
         : options.toBuilder().httpClient(new okhttp3.OkHttpClient()).build();
     this.options = RsuHttp.withoutBodyLogging(shared);
@@ -67,7 +69,7 @@ public final class RunSignupOAuth {
   private ApiExecutor executor(List<Secret> secrets) {
     Redaction redaction = TOKEN_FIELDS.and(Redaction.secretValues(
         secrets.stream().filter(Objects::nonNull).map(Secret::reveal).toList()));
-    return new ApiExecutor(options, RsuHttp.DEFAULT_BASE_URL, new AuthStrategy() {
+    AuthStrategy bare = new AuthStrategy() {
       @Override
       public ApiRequest authenticate(ApiRequest request) {
         return request;
@@ -77,7 +79,9 @@ public final class RunSignupOAuth {
       public Redaction redaction() {
         return redaction;
       }
-    }, new TokenErrorMapper(), Redaction.none());
+    };
+    return new ApiExecutor(options, RsuHttp.DEFAULT_BASE_URL, CallerRegistrationAuth.wrap(bare, registration),
+        new TokenErrorMapper(), Redaction.none());
   }
 
   /**
@@ -86,7 +90,18 @@ public final class RunSignupOAuth {
    * @throws NullPointerException if options is null
    */
   public static RunSignupOAuth create(ClientOptions options) {
-    return new RunSignupOAuth(Objects.requireNonNull(options, "options"));
+    return new RunSignupOAuth(Objects.requireNonNull(options, "options"), null);
+  }
+
+  /**
+   * Token endpoints at the options' base URL, every call carrying the API caller registration
+   * (required by RunSignup from 2027-01-01).
+   *
+   * @param registration the caller registration, or null for none
+   * @throws NullPointerException if options is null
+   */
+  public static RunSignupOAuth create(ClientOptions options, RunSignupCallerRegistration registration) {
+    return new RunSignupOAuth(Objects.requireNonNull(options, "options"), registration);
   }
 
   /**

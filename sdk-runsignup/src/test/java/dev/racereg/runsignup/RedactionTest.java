@@ -124,6 +124,26 @@ class RedactionTest extends RsuTestSupport {
   }
 
   @Test
+  void callerRegistrationTokenAndSecret() {
+    String token = "9931." + CANARY + "-t";
+    String secret = CANARY + "-reg";
+    RunSignupClient client = RunSignupClient.builder().credentials(RunSignupCredentials.rsuApiKey("key-1", "s3cret-1"))
+        .options(options()).callerRegistration(token, secret).build();
+    shown.add(client);
+    shown.add(client.callerRegistration().orElseThrow());
+    failingCalls(client, secret);
+    enqueue(400, "application/json", "{\"error\":{\"error_code\":17,\"error_msg\":\"Invalid API caller "
+        + "credentials: " + token + " / " + secret + "\"}}");
+    run(() -> client.getRace(GetRaceParams.of(RACE)));
+
+    okhttp3.HttpUrl url = take().getUrl();
+    assertThat(url.queryParameter("rsu_api_reg")).isEqualTo(token); // sent...
+    assertThat(test.log.all()).contains("rsu_api_reg=****").contains("X-RSU-API-REG-SECRET: ****"); // ...masked
+    assertThat(failures).last().isInstanceOf(CallerRegistrationRejectedException.class);
+    assertCanaryNowhere();
+  }
+
+  @Test
   void oauthTokensAndClientSecret() {
     List<RunSignupTokens> refreshed = new ArrayList<>();
     RunSignupCredentials.OAuth credentials = RunSignupCredentials.oauth(new RunSignupTokens(Secret.of(CANARY + "-a"),

@@ -66,6 +66,14 @@ public interface Connector {
   /** What the platform supports, without needing settings. */
   Capabilities capabilities();
 
+  /**
+   * Warnings about these settings to show once per command (a deprecated mode, a setting the
+   * platform will soon require). Default none.
+   */
+  default List<String> warnings(Settings settings) {
+    return List.of();
+  }
+
   /** Starts the platform's simulator in-process with generated data. */
   Sandbox startSandbox();
 

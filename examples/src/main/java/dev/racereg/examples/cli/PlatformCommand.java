@@ -28,7 +28,10 @@ abstract class PlatformCommand implements Callable<Integer> {
     Connector connector = Connectors.named(provider);
     Sandbox sandbox = common.sandbox ? connector.startSandbox() : null;
     try {
-      return run(connector, common.settings(sandbox), common.clientOptions(sandbox)).code();
+      Settings settings = common.settings(sandbox);
+      connector.warnings(settings).forEach(w -> err().println(w));
+      err().flush();
+      return run(connector, settings, common.clientOptions(sandbox)).code();
     } finally {
       if (sandbox != null) {
         sandbox.close();

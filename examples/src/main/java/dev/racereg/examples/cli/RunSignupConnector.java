@@ -1,6 +1,7 @@
 package dev.racereg.examples.cli;
 
 import dev.racereg.core.ClientOptions;
+import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.unified.BibPushTarget;
 import dev.racereg.core.unified.RegistrationSource;
 import dev.racereg.core.unified.ResultPushTarget;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * RunSignup: exports participants (with removals) and accepts bibs back. Credentials: an API v2
  * key pair (sent with the secret in a header, preferred), else a classic key pair (query
- * string), else an OAuth access token.
+ * string), else an OAuth access token, else (deprecated by RunSignup) an e-mail and password. Every
+ * mode takes the API caller registration RunSignup requires from 2027-01-01.
  */
 final class RunSignupConnector implements Connector {
 
@@ -35,6 +37,14 @@ final class RunSignupConnector implements Connector {
   static final SettingKey API_KEY = SettingKey.optional("runsignup.api-key", "classic API key");
   static final SettingKey API_SECRET = new SettingKey("runsignup.api-secret", "classic API secret", true, false);
   static final SettingKey TOKEN = new SettingKey("runsignup.access-token", "OAuth 2.0 access token", true, false);
+  static final SettingKey EMAIL = SettingKey.optional("runsignup.email",
+      "DEPRECATED by RunSignup since 2026-02-01: e-mail for temporary keys (use OAuth 2.0 or a key)");
+  static final SettingKey PASSWORD = new SettingKey("runsignup.password",
+      "DEPRECATED by RunSignup since 2026-02-01: password for temporary keys", true, false);
+  static final SettingKey REG_TOKEN = new SettingKey("runsignup.api-reg-token",
+      "API caller registration token <id>.<token> (RunSignup API Keys page; required from 2027-01-01)", true, false);
+  static final SettingKey REG_SECRET = new SettingKey("runsignup.api-reg-secret",
+      "API caller registration secret (with the token; required from 2027-01-01)", true, false);
 
   @Override
   public String provider() {
@@ -48,7 +58,8 @@ final class RunSignupConnector implements Connector {
 
   @Override
   public List<SettingKey> settings() {
-    return List.of(RACE, EVENTS, RSU_KEY, RSU_SECRET, API_KEY, API_SECRET, TOKEN);
+    return List.of(RACE, EVENTS, REG_TOKEN, REG_SECRET, RSU_KEY, RSU_SECRET, API_KEY, API_SECRET, TOKEN, EMAIL,
+        PASSWORD);
   }
 
   @Override
@@ -111,8 +122,32 @@ final class RunSignupConnector implements Connector {
             .mapToLong(RunSignupEvent::eventId).toArray());
   }
 
+  @Override
+  public List<String> warnings(Settings settings) {
+    boolean tmpKeys = settings.get(EMAIL).isPresent() && settings.get(RSU_KEY).isEmpty()
+        && settings.get(API_KEY).isEmpty() && settings.get(TOKEN).isEmpty();
+    List<String> warnings = new java.util.ArrayList<>();
+    if (tmpKeys) {
+      warnings.add("warning: RunSignup deprecated e-mail/password temporary keys on 2026-02-01; "
+          + "use OAuth 2.0 (" + TOKEN.name() + ") or an API key (" + RSU_KEY.name() + ")");
+    }
+    if (settings.get(REG_TOKEN).isEmpty() && settings.get(REG_SECRET).isEmpty()) {
+      warnings.add("warning: no RunSignup API caller registration (" + REG_TOKEN.name() + ", " + REG_SECRET.name()
+          + "): RunSignup refuses unregistered callers from 2027-01-01; get one on its API Keys page");
+    }
+    return warnings;
+  }
+
   private static RunSignupClient client(Settings settings, ClientOptions options) {
-    return RunSignupClient.builder().credentials(credentials(settings)).options(options).build();
+    try {
+      // the client keeps RunSignup's two-calls-at-a-time limit for every command and thread
+      return RunSignupClient.builder().credentials(credentials(settings)).options(options)
+          .callerRegistration(settings.get(REG_TOKEN).orElse(null), settings.get(REG_SECRET).orElse(null))
+          .build();
+    } catch (ValidationException e) {
+      throw new CliException(ExitCode.BAD_INPUT, "RunSignup API caller registration: set both "
+          + REG_TOKEN.name() + " and " + REG_SECRET.name() + ", or neither (" + e.getMessage() + ")");
+    }
   }
 
   private static RunSignupCredentials credentials(Settings settings) {
@@ -125,9 +160,18 @@ final class RunSignupConnector implements Connector {
     if (settings.get(TOKEN).isPresent()) {
       return RunSignupCredentials.oauthAccessToken(settings.require(TOKEN));
     }
+    if (settings.get(EMAIL).isPresent()) {
+      return temporaryKeys(settings.require(EMAIL), settings.require(PASSWORD));
+    }
     throw new CliException(ExitCode.BAD_INPUT, "RunSignup needs credentials: set " + RSU_KEY.name() + " and "
         + RSU_SECRET.name() + " (preferred), or " + API_KEY.name() + " and " + API_SECRET.name() + ", or "
         + TOKEN.name());
+  }
+
+  /** The deprecated mode, still answering at RunSignup; {@link #warnings} says so once per command. */
+  @SuppressWarnings("deprecation")
+  private static RunSignupCredentials temporaryKeys(String email, String password) {
+    return RunSignupCredentials.login(email, password);
   }
 
   private static long id(String value) {
@@ -140,8 +184,12 @@ final class RunSignupConnector implements Connector {
 
   @Override
   public Sandbox startSandbox() {
-    RunSignupSimulator sim = RunSignupSimulator.builder().participants(200).build().start();
+    // requires the caller registration, as RunSignup does from 2027-01-01, so users rehearse it
+    RunSignupSimulator sim = RunSignupSimulator.builder().participants(200).requireCallerRegistration(true)
+        .build().start();
     return new Sandbox(Settings.of(Map.of(RACE.name(), Long.toString(sim.raceId()),
-        RSU_KEY.name(), sim.rsuApiKey(), RSU_SECRET.name(), sim.rsuApiSecret())), sim.baseUrl(), sim);
+        RSU_KEY.name(), sim.rsuApiKey(), RSU_SECRET.name(), sim.rsuApiSecret(),
+        REG_TOKEN.name(), sim.callerRegistrationToken(), REG_SECRET.name(), sim.callerRegistrationSecret())),
+        sim.baseUrl(), sim);
   }
 }

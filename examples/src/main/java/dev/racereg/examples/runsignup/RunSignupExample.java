@@ -38,7 +38,10 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code RUNSIGNUP_RACE_ID}: the race to read (required for real mode);</li>
  *   <li>{@code RUNSIGNUP_API_KEY} and {@code RUNSIGNUP_API_SECRET}: a permanent key pair; or</li>
- *   <li>{@code RUNSIGNUP_ACCESS_TOKEN}: an OAuth 2.0 access token instead of the key pair.</li>
+ *   <li>{@code RUNSIGNUP_ACCESS_TOKEN}: an OAuth 2.0 access token instead of the key pair;</li>
+ *   <li>{@code RACEREG_RUNSIGNUP_API_REG_TOKEN} and {@code RACEREG_RUNSIGNUP_API_REG_SECRET}: the API
+ *       caller registration from RunSignup's API Keys page, required by RunSignup from 2027-01-01
+ *       (both or neither).</li>
  * </ul>
  * Against the real platform the program only reads: the writes are shown in the sandbox only, so
  * trying the example never changes a real race.
@@ -52,6 +55,11 @@ public final class RunSignupExample {
   private RunSignupExample() {}
 
   /** Runs the example; see the class Javadoc for the environment variables. */
+  /** The API caller registration token, as the CLI reads it. */
+  static final String REG_TOKEN_ENV = "RACEREG_RUNSIGNUP_API_REG_TOKEN";
+  /** The API caller registration secret, as the CLI reads it. */
+  static final String REG_SECRET_ENV = "RACEREG_RUNSIGNUP_API_REG_SECRET";
+
   public static void main(String[] args) {
     run(System.getenv(), System.out);
   }
@@ -62,14 +70,18 @@ public final class RunSignupExample {
     RunSignupCredentials real = credentials(env);
     if (raceId != null && real != null) {
       out.println("Reading RunSignup race " + raceId + " (read only)");
-      RunSignupClient client = RunSignupClient.builder().credentials(real).build();
+      // the API caller registration RunSignup requires from 2027-01-01 (both or neither)
+      RunSignupClient client = RunSignupClient.builder().credentials(real)
+          .callerRegistration(env.get(REG_TOKEN_ENV), env.get(REG_SECRET_ENV)).build();
       tour(client, Long.parseLong(raceId.trim()), false, out);
       return;
     }
     out.println("No RUNSIGNUP_RACE_ID and credentials set: using the built-in RunSignup simulator");
-    try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).build().start()) {
+    try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).requireCallerRegistration(true)
+        .build().start()) {
       RunSignupClient client = RunSignupClient.builder()
           .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()))
+          .callerRegistration(sim.callerRegistrationToken(), sim.callerRegistrationSecret())
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       tour(client, sim.raceId(), true, out);

@@ -40,4 +40,14 @@ public final class RunSignupFaults {
     }
     return Fault.status(200, body, Map.of("Content-Type", type));
   }
+
+  /**
+   * The CDN in front of RunSignup timing out on the origin: HTTP 522 with an HTML page, transient
+   * (a safe call retried once succeeds).
+   */
+  public static Fault cdnTimeout() {
+    return Fault.status(522, "<!DOCTYPE html><html><head><title>runsignup.com | 522: Connection timed out"
+        + "</title></head><body><h1>Connection timed out</h1><p>Error code 522</p></body></html>",
+        Map.of("Content-Type", "text/html; charset=UTF-8"));
+  }
 }

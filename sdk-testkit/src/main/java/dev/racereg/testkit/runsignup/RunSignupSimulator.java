@@ -67,7 +67,14 @@ import mockwebserver3.MockResponse;
  * in XML): 6 bad credentials, 7 no permission (including anonymous calls to private endpoints),
  * 3 bad parameters, 9 bad date, 10 unknown format, 11 bad request document, 15 unknown id,
  * 115/116 bad bib/chip, 201 unknown race. Unknown paths answer 404 (code 1) and a wrong method
- * 405 (code 2). Inject RunSignup's throttle error with {@link RunSignupFaults#throttled()}.
+ * 405 (code 2). Inject RunSignup's throttle error with {@link RunSignupFaults#throttled()} and its
+ * CDN's 522 with {@link RunSignupFaults#cdnTimeout()}.
+ *
+ * <p><b>2027 rules.</b> A call sending an API caller registration ({@code rsu_api_reg} and
+ * {@code X-RSU-API-REG-SECRET}) other than {@link #callerRegistrationToken()} and
+ * {@link #callerRegistrationSecret()} gets HTTP 400 with code 17, as RunSignup answers today; with
+ * {@link Builder#requireCallerRegistration(boolean)} a call without one is refused too. More than
+ * {@link Builder#concurrentCallLimit(int)} calls at once (default 2) are throttled with code 14.
  *
  * <p>The data is generated deterministically from {@link Builder#seed(long)}: US runners with
  * addresses, answers to three questions, add-ons, teams, bibs assigned ten days before the
@@ -94,6 +101,9 @@ import mockwebserver3.MockResponse;
  */
 public final class RunSignupSimulator extends Simulator {
 
+  /** RunSignup's limit of concurrent calls per caller (announced 2026-07-17), the default here. */
+  public static final int DEFAULT_CONCURRENT_CALL_LIMIT = 2;
+
   /** Largest {@code results_per_page} RunSignup accepts. */
   public static final int MAX_RESULTS_PER_PAGE = 2500;
   /** {@code results_per_page} when none is sent. */
@@ -111,6 +121,7 @@ public final class RunSignupSimulator extends Simulator {
   private final RsuAuth.Config credentials;
   private final RsuDataGenerator data;
   private final RsuAuth auth;
+  private final RsuCallerGate gate;
   private final String firstAuthorizationCode;
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -147,6 +158,8 @@ public final class RunSignupSimulator extends Simulator {
     int removedCount = b.removed >= 0 ? b.removed : b.participants == 0 ? 0 : Math.max(3, b.participants / 25);
     this.data = new RsuDataGenerator(seed, b.raceId, anchor, b.events, b.participants, removedCount);
     this.auth = new RsuAuth(credentials, clock, seed);
+    this.gate = new RsuCallerGate(or(b.regToken, () -> "7310." + key(keys, 32)), or(b.regSecret, () -> key(keys, 48)),
+        b.requireRegistration, b.concurrentCallLimit);
     this.lastModified = data.lastModified.clone();
     this.bibs = data.bibs.clone();
     this.events = new ArrayList<>(data.events);
@@ -168,6 +181,31 @@ public final class RunSignupSimulator extends Simulator {
       sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
     }
     return sb.toString();
+  }
+
+  /** The API caller registration token ({@code rsu_api_reg}) this simulator accepts. */
+  public String callerRegistrationToken() {
+    return gate.token();
+  }
+
+  /** The API caller registration secret ({@code X-RSU-API-REG-SECRET}) this simulator accepts. */
+  public String callerRegistrationSecret() {
+    return gate.secret();
+  }
+
+  /** Whether calls without a caller registration are refused (RunSignup from 2027-01-01). */
+  public boolean requiresCallerRegistration() {
+    return gate.required();
+  }
+
+  /** The most calls this simulator has had in flight at once so far. */
+  public int maxConcurrentCallsSeen() {
+    return gate.maxInFlight();
+  }
+
+  /** How many calls were throttled for going beyond the concurrent-call limit. */
+  public int callsThrottledForConcurrency() {
+    return gate.throttled();
   }
 
   /** A builder with every default: seed 42, race 12345, three events, 300 participants. */
@@ -485,6 +523,20 @@ public final class RunSignupSimulator extends Simulator {
    */
   @Override
   protected MockResponse handle(SimRequest request) {
+    Optional<RsuWire.ApiError> refused = gate.enter(request);
+    if (refused.isPresent()) {
+      boolean json = request.path().contains("/v2/auth/")
+          || request.query("format").map(v -> v.equalsIgnoreCase("json")).orElse(false);
+      return RsuWire.error(json ? RsuWire.Format.JSON : RsuWire.Format.XML, refused.get());
+    }
+    try {
+      return answer(request);
+    } finally {
+      gate.exit();
+    }
+  }
+
+  private MockResponse answer(SimRequest request) {
     List<String> segments = new ArrayList<>(request.segments());
     while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
       segments.remove(segments.size() - 1);
@@ -1625,6 +1677,10 @@ public final class RunSignupSimulator extends Simulator {
     private String codeVerifier;
     private Duration accessTokenLifetime = Duration.ofHours(1);
     private Duration tmpKeyIdleTimeout = Duration.ofHours(1);
+    private String regToken;
+    private String regSecret;
+    private boolean requireRegistration;
+    private int concurrentCallLimit = DEFAULT_CONCURRENT_CALL_LIMIT;
 
     private Builder() {
       super(Instant.parse("2025-05-01T16:00:00Z"));
@@ -1755,6 +1811,41 @@ public final class RunSignupSimulator extends Simulator {
         throw new IllegalArgumentException("timeout must be positive, was " + timeout);
       }
       this.tmpKeyIdleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Whether calls without an API caller registration are refused, as RunSignup does from
+     * 2027-01-01 (default false: only a wrong registration is refused, as today). The refusal of
+     * a missing one is a guess: HTTP 400, code 17.
+     */
+    public Builder requireCallerRegistration(boolean required) {
+      this.requireRegistration = required;
+      return this;
+    }
+
+    /**
+     * The accepted API caller registration (default: generated from the seed, token shaped
+     * {@code <id>.<token>}). A call sending another gets HTTP 400 with code 17.
+     */
+    public Builder callerRegistration(String token, String secret) {
+      this.regToken = Objects.requireNonNull(token, "token");
+      this.regSecret = Objects.requireNonNull(secret, "secret");
+      return this;
+    }
+
+    /**
+     * The most calls answered at once (default {@value RunSignupSimulator#DEFAULT_CONCURRENT_CALL_LIMIT});
+     * one more is throttled with code 14 in an HTTP 200 (RunSignup has not published how it
+     * refuses these: a guess). 0 turns the limit off.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder concurrentCallLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("limit must be 0 or more, was " + limit);
+      }
+      this.concurrentCallLimit = limit;
       return this;
     }
 

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class RunSignupWritesTest {
 
   private final SettableClock clock = new SettableClock(Instant.parse("2025-05-12T13:30:00Z"));
-  private final RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).clock(clock).build().start();
+  // no caller limit: these tests check the data under concurrent writes (the limit: RunSignupCallerGateTest)
+  private final RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).clock(clock)
+      .concurrentCallLimit(0).build().start();
   private final long fiveK = sim.eventIds().get(0);
 
   @AfterEach
