@@ -74,7 +74,7 @@ import mockwebserver3.MockResponse;
  * // send it with header "Authorization: " + sim.authorizationHeader()
  * }</pre>
  */
-public final class ActigoSimulator extends Simulator {
+public final class ActigoSimulator extends Simulator<ActigoSimulator> {
 
   /** The default anchor of generated timestamps: registrations close here. */
   public static final Instant DEFAULT_ANCHOR = Instant.parse("2025-05-01T08:00:00Z");

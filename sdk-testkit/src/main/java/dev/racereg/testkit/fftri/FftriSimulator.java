@@ -66,7 +66,7 @@ import mockwebserver3.MockResponse;
  * injectable {@link Clock} only dates new passes, the {@code ping} time and which trials are
  * "upcoming" for {@code get-trials-by-orga}. Thread-safe.
  */
-public final class FftriSimulator extends Simulator {
+public final class FftriSimulator extends Simulator<FftriSimulator> {
 
   /** Where the doc's create example says a pass can be downloaded; the simulator does not serve it. */
   public static final String PRINT_URL = "https://espacetri.fftri.com/pass-competition/print-public/";

@@ -79,7 +79,7 @@ import mockwebserver3.MockResponse;
  *
  * <p>Thread-safe: state is guarded by a read-write lock and stored rows are never mutated.
  */
-public final class LetsDoThisSimulator extends Simulator {
+public final class LetsDoThisSimulator extends Simulator<LetsDoThisSimulator> {
 
   private static final String BASE = "/v0";
 

@@ -61,7 +61,7 @@ import mockwebserver3.MockResponse;
  * }
  * }</pre>
  */
-public final class PaceSimulator extends Simulator {
+public final class PaceSimulator extends Simulator<PaceSimulator> {
 
   /** The API ID accepted by default: the example in PACE's documentation. */
   public static final String DEFAULT_API_ID = "DQSUCBWE1Y6TM1PYR7JP77AGP9682JHC";

@@ -92,7 +92,7 @@ import mockwebserver3.MockResponse;
  * }
  * }</pre>
  */
-public final class RunSignupSimulator extends Simulator {
+public final class RunSignupSimulator extends Simulator<RunSignupSimulator> {
 
   /** Largest {@code results_per_page} RunSignup accepts. */
   public static final int MAX_RESULTS_PER_PAGE = 2500;
