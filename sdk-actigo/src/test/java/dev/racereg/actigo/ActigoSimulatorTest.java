@@ -66,10 +66,10 @@ class ActigoSimulatorTest {
     List<ActigoRegistration> json = actigo.registrationList(params);
     RegistrationsCsv csv = actigo.registrationsCsv(params);
 
-    List<dev.racereg.testkit.actigo.ActigoRegistration> truth = sim.registrations(sim.activityId());
+    List<dev.racereg.testkit.actigo.ActigoRegistrationRow> truth = sim.registrations(sim.activityId());
     assertThat(json).hasSize(120).hasSameSizeAs(truth);
     for (int i = 0; i < truth.size(); i++) {
-      dev.racereg.testkit.actigo.ActigoRegistration t = truth.get(i);
+      dev.racereg.testkit.actigo.ActigoRegistrationRow t = truth.get(i);
       ActigoRegistration r = json.get(i);
       assertThat(r.id()).isEqualTo(t.id());
       assertThat(r.created()).contains(t.created());
@@ -113,7 +113,7 @@ class ActigoSimulatorTest {
     });
     Map<String, RegistrationStatus> byNative = all.stream()
         .collect(Collectors.toMap(Registration::nativeId, Registration::status));
-    for (dev.racereg.testkit.actigo.ActigoRegistration t : sim.registrations(sim.activityId())) {
+    for (dev.racereg.testkit.actigo.ActigoRegistrationRow t : sim.registrations(sim.activityId())) {
       RegistrationStatus expected = switch (t.state()) {
         case "New" -> RegistrationStatus.PENDING;
         case "Confirmed" -> RegistrationStatus.CONFIRMED;
@@ -263,11 +263,11 @@ class ActigoSimulatorTest {
     assertThat(second.results()).extracting(r -> r.syncResultType().orElseThrow())
         .containsExactly(SyncResultType.UNCHANGED, SyncResultType.UNCHANGED);
     assertThat(sim.results(sim.activityId())).hasSize(2);
-    dev.racereg.testkit.actigo.ActigoResult stored = sim.results(sim.activityId()).get(0);
+    dev.racereg.testkit.actigo.ActigoResultRow stored = sim.results(sim.activityId()).get(0);
     assertThat(stored.timeMillis()).isEqualTo(600_000L);
     assertThat(stored.startNumber()).isEqualTo("0001");
     assertThat(stored.category()).isEqualTo("M40");
-    assertThat(stored.splitTimes()).extracting(dev.racereg.testkit.actigo.ActigoResult.SplitTime::distanceKm)
+    assertThat(stored.splitTimes()).extracting(dev.racereg.testkit.actigo.ActigoResultRow.SplitTimeRow::distanceKm)
         .containsExactly(2.5, 5.0);
   }
 

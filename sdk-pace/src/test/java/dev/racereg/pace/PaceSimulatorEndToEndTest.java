@@ -48,12 +48,12 @@ class PaceSimulatorEndToEndTest {
   @Test
   void everyTypedFieldMatchesWhatTheSimulatorHolds() {
     List<PaceParticipant> exported = client.participantList(request().build());
-    Map<String, dev.racereg.testkit.pace.PaceParticipant> held = sim.participants(sim.eventSlug()).stream()
-        .collect(Collectors.toMap(dev.racereg.testkit.pace.PaceParticipant::orderNumber, Function.identity()));
+    Map<String, dev.racereg.testkit.pace.PaceParticipantRow> held = sim.participants(sim.eventSlug()).stream()
+        .collect(Collectors.toMap(dev.racereg.testkit.pace.PaceParticipantRow::orderNumber, Function.identity()));
 
     assertThat(exported).hasSize(300);
     for (PaceParticipant p : exported) {
-      dev.racereg.testkit.pace.PaceParticipant s = held.get(p.orderNumber().orElseThrow());
+      dev.racereg.testkit.pace.PaceParticipantRow s = held.get(p.orderNumber().orElseThrow());
       assertThat(p.eventName()).contains(s.eventName());
       assertThat(p.distance()).contains(s.distance());
       assertThat(p.group()).contains(s.group());
@@ -129,7 +129,7 @@ class PaceSimulatorEndToEndTest {
     simClock.advance(Duration.ofMinutes(5));
     sim.updateStatus(sim.eventSlug(), refundedOrder, "refunded");
     simClock.advance(Duration.ofMinutes(5));
-    dev.racereg.testkit.pace.PaceParticipant added = sim.addParticipant(sim.eventSlug(), p -> p.withName("Aino", "Virtanen"));
+    dev.racereg.testkit.pace.PaceParticipantRow added = sim.addParticipant(sim.eventSlug(), p -> p.withName("Aino", "Virtanen"));
 
     List<Registration> changed;
     try (Stream<Registration> delta = source.registrationsUpdatedAfter(watermark)) {

@@ -214,8 +214,8 @@ public final class ActigoSimulator extends Simulator<ActigoSimulator> {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public List<ActigoRegistration> registrations(String activityId) {
-    List<ActigoRegistration> all = new ArrayList<>();
+  public List<ActigoRegistrationRow> registrations(String activityId) {
+    List<ActigoRegistrationRow> all = new ArrayList<>();
     activity(activityId).iterator().forEachRemaining(all::add);
     return List.copyOf(all);
   }
@@ -225,7 +225,7 @@ public final class ActigoSimulator extends Simulator<ActigoSimulator> {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public Optional<ActigoRegistration> registration(String activityId, String registrationId) {
+  public Optional<ActigoRegistrationRow> registration(String activityId, String registrationId) {
     return Optional.ofNullable(activity(activityId).find(registrationId));
   }
 
@@ -234,7 +234,7 @@ public final class ActigoSimulator extends Simulator<ActigoSimulator> {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public List<ActigoRegistration> externalRegistrations(String activityId) {
+  public List<ActigoRegistrationRow> externalRegistrations(String activityId) {
     return activity(activityId).externalRegistrations();
   }
 
@@ -243,7 +243,7 @@ public final class ActigoSimulator extends Simulator<ActigoSimulator> {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public List<ActigoResult> results(String activityId) {
+  public List<ActigoResultRow> results(String activityId) {
     return activity(activityId).results();
   }
 
@@ -251,7 +251,7 @@ public final class ActigoSimulator extends Simulator<ActigoSimulator> {
    * The user accounts the API created (for external registrations and external result persons),
    * in creation order, each with its generated {@code <32 chars>@actigo.app} login.
    */
-  public List<ActigoPerson> createdAccounts() {
+  public List<ActigoPersonRow> createdAccounts() {
     return writes.accounts();
   }
 
@@ -265,14 +265,14 @@ public final class ActigoSimulator extends Simulator<ActigoSimulator> {
   }
 
   /** Any Actigo user by id: a generated registrant of any activity, or a created account. */
-  private ActigoPerson user(String personId) {
+  private ActigoPersonRow user(String personId) {
     String id = personId.toLowerCase(Locale.ROOT);
-    ActigoPerson account = writes.account(id);
+    ActigoPersonRow account = writes.account(id);
     if (account != null) {
       return account;
     }
     for (ActivityState state : activities.values()) {
-      ActigoPerson person = state.generatedPerson(id);
+      ActigoPersonRow person = state.generatedPerson(id);
       if (person != null) {
         return person;
       }

@@ -275,17 +275,17 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
   }
 
   /** Every season, in chronological order: the doc's (ids 2, 6 to 10), then one per year. */
-  public List<Season> seasons() {
+  public List<SeasonRow> seasons() {
     return world.seasons;
   }
 
   /** The season containing the anchor date (season 18, "2026", by default). */
-  public Season currentSeason() {
+  public SeasonRow currentSeason() {
     return world.currentSeason;
   }
 
   /** Every club, whatever the seasons it renewed for. */
-  public List<Club> clubs() {
+  public List<ClubRow> clubs() {
     return world.clubs;
   }
 
@@ -327,22 +327,22 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
 
   /** Every trial id of the organiser's events, whatever their date. */
   public List<Integer> trialIds() {
-    return world.trials().stream().map(Trial::id).toList();
+    return world.trials().stream().map(TrialRow::id).toList();
   }
 
   /** The trial ids that {@code get-trials-by-orga} lists now: trials on or after today (clock, Paris). */
   public List<Integer> upcomingTrialIds() {
     LocalDate today = today();
-    return world.trials().stream().filter(t -> !t.date().isBefore(today)).map(Trial::id).toList();
+    return world.trials().stream().filter(t -> !t.date().isBefore(today)).map(TrialRow::id).toList();
   }
 
   /** The trial with this id, if any. */
-  public Optional<Trial> trial(int trialId) {
+  public Optional<TrialRow> trial(int trialId) {
     return world.trial(trialId);
   }
 
   /** Every ITU federation, by id. */
-  public List<ItuFederation> ituFederations() {
+  public List<ItuFederationRow> ituFederations() {
     return world.federations();
   }
 
@@ -407,7 +407,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
     return passes.update(passNumber, change);
   }
 
-  private Trial requireTrial(int trialId) {
+  private TrialRow requireTrial(int trialId) {
     return world.trial(trialId)
         .orElseThrow(() -> new IllegalArgumentException("no trial " + trialId));
   }
@@ -518,7 +518,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
 
   private MockResponse seasonsList() {
     Map<String, Object> body = new LinkedHashMap<>();
-    for (Season s : world.seasons) {
+    for (SeasonRow s : world.seasons) {
       Map<String, Object> season = new LinkedHashMap<>();
       season.put("id", s.id());
       season.put("name", s.name());
@@ -529,18 +529,18 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
     return FftriWire.json(200, body);
   }
 
-  private Season requireSeason(String param) {
+  private SeasonRow requireSeason(String param) {
     return parseId(param).flatMap(world::season)
         .orElseThrow(() -> new Refusal(FftriWire.notFound("Season not found")));
   }
 
   private MockResponse clubsOfSeason(String seasonParam) {
-    Season season = requireSeason(seasonParam);
-    List<Club> renewed = world.clubs.stream().filter(c -> c.seasonIds().contains(season.id()))
-        .sorted(Comparator.comparing(Club::name)).toList();
+    SeasonRow season = requireSeason(seasonParam);
+    List<ClubRow> renewed = world.clubs.stream().filter(c -> c.seasonIds().contains(season.id()))
+        .sorted(Comparator.comparing(ClubRow::name)).toList();
     return FftriWire.streamedJson(gen -> {
       gen.writeStartObject();
-      for (Club club : renewed) {
+      for (ClubRow club : renewed) {
         gen.writeStringField(Integer.toString(club.id()), club.name());
       }
       gen.writeEndObject();
@@ -548,7 +548,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
   }
 
   private MockResponse clubInfo(String clubParam) {
-    Club club = parseId(clubParam).flatMap(world::club)
+    ClubRow club = parseId(clubParam).flatMap(world::club)
         .orElseThrow(() -> new Refusal(FftriWire.notFound("Club not found")));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", Integer.toString(club.id()));
@@ -573,7 +573,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
   }
 
   private MockResponse ageCategories(String seasonParam) {
-    Season season = requireSeason(seasonParam);
+    SeasonRow season = requireSeason(seasonParam);
     Map<String, Object> body = new LinkedHashMap<>();
     for (AgeCategory c : world.categories(season.id())) {
       Map<String, Object> category = new LinkedHashMap<>();
@@ -594,7 +594,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
   // ---- licences --------------------------------------------------------------------------
 
   private MockResponse testLicence(String seasonParam, SimRequest request) {
-    Optional<Season> season = parseId(seasonParam).flatMap(world::season);
+    Optional<SeasonRow> season = parseId(seasonParam).flatMap(world::season);
     if (season.isEmpty()) {
       return FftriWire.licenceKo(FftriWire.NOT_FOUND, "season not found");
     }
@@ -614,7 +614,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
   }
 
   private MockResponse licenceInfos(String seasonParam, SimRequest request) {
-    Season season = requireSeason(seasonParam);
+    SeasonRow season = requireSeason(seasonParam);
     JsonNode body = parseBody(request, FftriWire.badRequest("Invalid JSON body"));
     String gender = required(body, "gender").toLowerCase(Locale.ROOT);
     String lastname = required(body, "lastname");
@@ -679,7 +679,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
     if (ituFedeId != null && world.federation(ituFedeId).isEmpty()) {
       throw new Refusal(FftriWire.badRequest("Unknown ituFedeId"));
     }
-    Trial trial = world.trial(trialId)
+    TrialRow trial = world.trial(trialId)
         .orElseThrow(() -> new Refusal(FftriWire.notFound("Trial not found")));
     String passNumber;
     if (testEdition == 1) {
@@ -740,7 +740,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
     PassCompetition pass = passes.find(passNumber)
         .filter(p -> trialId.isPresent() && p.trialId() == trialId.get())
         .orElseThrow(() -> new Refusal(FftriWire.notFound("Pass not found")));
-    Trial trial = requireTrial(pass.trialId());
+    TrialRow trial = requireTrial(pass.trialId());
     FftriEvent event = world.eventOf(trial);
     Map<String, Object> out = passSummary(pass);
     out.put("trial", Integer.toString(trial.id()));
@@ -769,7 +769,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
     if (!csv.equals("0") && !csv.equals("1")) {
       throw new Refusal(FftriWire.badRequest("Invalid csv, expected 0 or 1"));
     }
-    Trial trial = trialId.flatMap(world::trial)
+    TrialRow trial = trialId.flatMap(world::trial)
         .orElseThrow(() -> new Refusal(FftriWire.notFound("Trial not found")));
     Predicate<PassCompetition> filter = p -> isPaid.equals("3") || p.paid() == isPaid.equals("1");
     if (provider.equals("1")) {
@@ -860,7 +860,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
     Map<String, Object> body = new LinkedHashMap<>();
     for (FftriEvent event : world.events) {
       Map<String, Object> trials = new LinkedHashMap<>();
-      for (Trial t : event.trials()) {
+      for (TrialRow t : event.trials()) {
         if (t.date().isBefore(today)) {
           continue;
         }
@@ -897,7 +897,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
   // ---- ITU federations -------------------------------------------------------------------
 
   private MockResponse ituFederation(String idParam) {
-    ItuFederation f = parseId(idParam).flatMap(world::federation)
+    ItuFederationRow f = parseId(idParam).flatMap(world::federation)
         .orElseThrow(() -> new Refusal(FftriWire.notFound("Federation not found")));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name_federation", f.federationName());
@@ -910,7 +910,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
 
   private MockResponse ituAffiliated() {
     Map<String, Object> body = new LinkedHashMap<>();
-    for (ItuFederation f : world.federations()) {
+    for (ItuFederationRow f : world.federations()) {
       if (f.ituFree()) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", Integer.toString(f.id()));
@@ -925,7 +925,7 @@ public final class FftriSimulator extends Simulator<FftriSimulator> {
 
   private MockResponse ituFederationsList() {
     Map<String, Object> body = new LinkedHashMap<>();
-    for (ItuFederation f : world.federations()) {
+    for (ItuFederationRow f : world.federations()) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("id", Integer.toString(f.id()));
       out.put("name_federation", f.federationName());

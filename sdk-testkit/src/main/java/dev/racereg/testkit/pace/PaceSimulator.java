@@ -245,7 +245,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    * @return an unmodifiable list
    * @throws IllegalArgumentException if there is no such event
    */
-  public List<PaceParticipant> participants(String eventSlug) {
+  public List<PaceParticipantRow> participants(String eventSlug) {
     EventState ev = event(eventSlug);
     Map<Integer, Entry> changed;
     int total;
@@ -253,7 +253,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
       changed = new HashMap<>(ev.changed);
       total = ev.total;
     }
-    List<PaceParticipant> list = new ArrayList<>(total);
+    List<PaceParticipantRow> list = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
       Entry e = changed.get(i);
       list.add(e != null ? e.participant : ev.generator.generated(i));
@@ -269,7 +269,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    * @return the participant, or empty if the event has no such order
    * @throws IllegalArgumentException if there is no such event
    */
-  public Optional<PaceParticipant> participant(String eventSlug, String orderNumber) {
+  public Optional<PaceParticipantRow> participant(String eventSlug, String orderNumber) {
     EventState ev = event(eventSlug);
     OptionalInt index = ev.generator.indexOf(orderNumber);
     if (index.isEmpty()) {
@@ -297,7 +297,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    * @return the participant as stored
    * @throws IllegalArgumentException if there is no such event
    */
-  public PaceParticipant addParticipant(String eventSlug) {
+  public PaceParticipantRow addParticipant(String eventSlug) {
     return addParticipant(eventSlug, UnaryOperator.identity());
   }
 
@@ -313,7 +313,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    *     group the event does not have
    * @throws IllegalStateException if the event is full ({@value #MAX_PARTICIPANTS} rows)
    */
-  public PaceParticipant addParticipant(String eventSlug, UnaryOperator<PaceParticipant> edit) {
+  public PaceParticipantRow addParticipant(String eventSlug, UnaryOperator<PaceParticipantRow> edit) {
     Objects.requireNonNull(edit, "edit");
     EventState ev = event(eventSlug);
     synchronized (lock) {
@@ -322,8 +322,8 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
       }
       int index = ev.total;
       Instant now = now();
-      PaceParticipant base = ev.generator.registeredNow(index, now);
-      PaceParticipant p = Objects.requireNonNull(edit.apply(base), "edit returned null")
+      PaceParticipantRow base = ev.generator.registeredNow(index, now);
+      PaceParticipantRow p = Objects.requireNonNull(edit.apply(base), "edit returned null")
           .stamped(ev.spec.name(), base.orderNumber(), now).withOrderDate(now);
       checkAgainstEvent(ev, p);
       ev.put(new Entry(now.toEpochMilli(), index, p));
@@ -338,14 +338,14 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    *
    * @param eventSlug the event
    * @param orderNumber the participant's order number
-   * @param edit the change, for example {@code p -> p.withStatus(PaceParticipant.REFUNDED)}
+   * @param edit the change, for example {@code p -> p.withStatus(PaceParticipantRow.REFUNDED)}
    * @return the participant as stored
    * @throws IllegalArgumentException if there is no such event, or the edit leaves a distance or
    *     group the event does not have
    * @throws NoSuchElementException if the event has no such order
    */
-  public PaceParticipant updateParticipant(String eventSlug, String orderNumber,
-      UnaryOperator<PaceParticipant> edit) {
+  public PaceParticipantRow updateParticipant(String eventSlug, String orderNumber,
+      UnaryOperator<PaceParticipantRow> edit) {
     Objects.requireNonNull(edit, "edit");
     EventState ev = event(eventSlug);
     OptionalInt index = ev.generator.indexOf(orderNumber);
@@ -355,9 +355,9 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
       }
       int i = index.getAsInt();
       Entry old = ev.changed.get(i);
-      PaceParticipant current = old != null ? old.participant : ev.generator.generated(i);
+      PaceParticipantRow current = old != null ? old.participant : ev.generator.generated(i);
       Instant now = now();
-      PaceParticipant p = Objects.requireNonNull(edit.apply(current), "edit returned null")
+      PaceParticipantRow p = Objects.requireNonNull(edit.apply(current), "edit returned null")
           .stamped(ev.spec.name(), current.orderNumber(), now);
       checkAgainstEvent(ev, p);
       ev.put(new Entry(now.toEpochMilli(), i, p));
@@ -375,12 +375,12 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    * @throws IllegalArgumentException if there is no such event or distance
    * @throws NoSuchElementException if the event has no such order
    */
-  public PaceParticipant updateDistance(String eventSlug, String orderNumber, String distance) {
+  public PaceParticipantRow updateDistance(String eventSlug, String orderNumber, String distance) {
     return updateParticipant(eventSlug, orderNumber, p -> p.withDistance(distance));
   }
 
   /**
-   * Sets a participant's payment status (for example {@value PaceParticipant#REFUNDED}; any
+   * Sets a participant's payment status (for example {@value PaceParticipantRow#REFUNDED}; any
    * non-blank value is accepted, so clients can be tested with statuses they do not know),
    * stamping "Updated at".
    *
@@ -391,7 +391,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
    * @throws IllegalArgumentException if there is no such event or the status is blank
    * @throws NoSuchElementException if the event has no such order
    */
-  public PaceParticipant updateStatus(String eventSlug, String orderNumber, String status) {
+  public PaceParticipantRow updateStatus(String eventSlug, String orderNumber, String status) {
     return updateParticipant(eventSlug, orderNumber, p -> p.withStatus(status));
   }
 
@@ -537,7 +537,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
     return ev;
   }
 
-  private static void checkAgainstEvent(EventState ev, PaceParticipant p) {
+  private static void checkAgainstEvent(EventState ev, PaceParticipantRow p) {
     if (!ev.spec.distances().containsKey(p.distance())) {
       throw new IllegalArgumentException("event " + ev.spec.slug() + " has no distance " + p.distance()
           + "; distances are " + ev.spec.distances().keySet());
@@ -561,9 +561,9 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
   private static final class Entry {
     final long updatedMillis;
     final int index;
-    final PaceParticipant participant;
+    final PaceParticipantRow participant;
 
-    Entry(long updatedMillis, int index, PaceParticipant participant) {
+    Entry(long updatedMillis, int index, PaceParticipantRow participant) {
       this.updatedMillis = updatedMillis;
       this.index = index;
       this.participant = participant;
@@ -667,7 +667,7 @@ public final class PaceSimulator extends Simulator<PaceSimulator> {
             : Integer.compare(generatedIndex, c.index);
         takeGenerated = ascending ? cmp < 0 : cmp > 0;
       }
-      PaceParticipant p;
+      PaceParticipantRow p;
       if (takeGenerated) {
         p = generator.generated(generatedIndex);
         generatedIndex += ascending ? 1 : -1;

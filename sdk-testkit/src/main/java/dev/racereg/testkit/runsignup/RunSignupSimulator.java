@@ -937,7 +937,7 @@ public final class RunSignupSimulator extends Simulator<RunSignupSimulator> {
     row.set("user", userJson(p.user(), true));
     if (questions) {
       ArrayNode list = row.putArray("question_responses");
-      for (ParticipantSnapshot.QuestionResponse q : p.questionResponses()) {
+      for (ParticipantSnapshot.QuestionResponseSnapshot q : p.questionResponses()) {
         ObjectNode qo = list.addObject();
         qo.put("question_id", q.questionId());
         qo.put("question_text", q.questionText());

@@ -78,7 +78,7 @@ class ActigoAccessTest {
     ActigoHttp outsider = http.as(sim.nonMemberAuthorizationHeader());
     assertThat(sim.nonMemberAuthorizationHeader())
         .isEqualTo(basic(sim.nonMemberKeyName(), sim.nonMemberKeySecret()));
-    ActigoRegistration reg = sim.registrations(RACE).get(0);
+    ActigoRegistrationRow reg = sim.registrations(RACE).get(0);
     for (ActigoHttp.Reply reply : everyEndpoint(outsider, RACE)) {
       assertThat(reply.code()).isEqualTo(403);
       assertThat(reply.json().get("error").asText()).isEqualTo("Forbidden");
@@ -144,7 +144,7 @@ class ActigoAccessTest {
     assertThat(http.getJson(RACE).code()).isEqualTo(200);
 
     sim.faults().onPath("registrations.json", Fault.htmlPage(502), 1);
-    ActigoRegistration reg = sim.registrations(RACE).get(0);
+    ActigoRegistrationRow reg = sim.registrations(RACE).get(0);
     ActigoHttp.Reply bad = http.putJson(RACE, "[{\"id\":\"" + reg.id() + "\",\"startNumber\":\"77\"}]");
     assertThat(bad.code()).isEqualTo(502);
     assertThat(sim.registration(RACE, reg.id()).orElseThrow()).isEqualTo(reg);

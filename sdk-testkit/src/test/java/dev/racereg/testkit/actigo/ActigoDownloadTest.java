@@ -76,7 +76,7 @@ class ActigoDownloadTest {
 
   @Test
   void generatedPeopleAreCzechWithDiacriticsAndFeminineSurnames() {
-    List<ActigoRegistration> regs = sim.registrations(sim.activityId());
+    List<ActigoRegistrationRow> regs = sim.registrations(sim.activityId());
     assertThat(regs).anyMatch(r -> !r.person().name().matches("[A-Za-z ]+"));
     assertThat(regs).filteredOn(r -> r.person().sex().equals("Female"))
         .allMatch(r -> r.person().surname().matches(".*(á|í)$"));

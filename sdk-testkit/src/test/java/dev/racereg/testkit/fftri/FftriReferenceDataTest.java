@@ -95,7 +95,7 @@ class FftriReferenceDataTest {
         "email", "website", "lat", "lng", "league", "excellence_young", "healthSport",
         "school_label_stars", "school_label_raid_stars", "season", "championship");
     // a club without school label has a null season
-    Club unlabelled = sim.clubs().stream().filter(c -> c.schoolLabelStars() == 0).findFirst()
+    ClubRow unlabelled = sim.clubs().stream().filter(c -> c.schoolLabelStars() == 0).findFirst()
         .orElseThrow();
     assertThat(http.get("club/" + unlabelled.id()).json().get("season").isNull()).isTrue();
     Reply missing = http.get("club/4242424");

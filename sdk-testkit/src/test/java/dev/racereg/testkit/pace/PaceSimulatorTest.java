@@ -207,11 +207,11 @@ class PaceSimulatorTest {
     assertThat(fetch(sim, with(credentials(sim), "updatedAfter", watermark))).isEmpty();
 
     clock.advance(Duration.ofMinutes(5));
-    PaceParticipant changed = sim.updateDistance(sim.eventSlug(), moved, newDistance);
+    PaceParticipantRow changed = sim.updateDistance(sim.eventSlug(), moved, newDistance);
     clock.advance(Duration.ofMinutes(5));
-    PaceParticipant added = sim.addParticipant(sim.eventSlug(), p -> p.withName("Aino", "Virtanen"));
+    PaceParticipantRow added = sim.addParticipant(sim.eventSlug(), p -> p.withName("Aino", "Virtanen"));
     clock.advance(Duration.ofMinutes(5));
-    sim.updateStatus(sim.eventSlug(), refunded, PaceParticipant.REFUNDED);
+    sim.updateStatus(sim.eventSlug(), refunded, PaceParticipantRow.REFUNDED);
 
     assertThat(changed.updatedAt()).isEqualTo("2025-06-02T09:35:00.250Z");
     assertThat(added.orderDate()).isEqualTo(added.updatedAt()).isEqualTo("2025-06-02T09:40:00.250Z");
@@ -243,7 +243,7 @@ class PaceSimulatorTest {
     assertThat(sim.participantCount(sim.eventSlug())).isEqualTo(121);
     assertThat(sim.participants(sim.eventSlug())).hasSize(121).last().isEqualTo(added);
     assertThat(sim.participant(sim.eventSlug(), moved)).get()
-        .extracting(PaceParticipant::distance).isEqualTo(newDistance);
+        .extracting(PaceParticipantRow::distance).isEqualTo(newDistance);
     assertThat(sim.participant(sim.eventSlug(), "ZZ999999")).isEmpty();
   }
 
@@ -401,7 +401,7 @@ class PaceSimulatorTest {
   @Test
   void generatedParticipantsLookLikeAFinnishEvent() {
     PaceSimulator sim = start(PaceSimulator.builder().participants(3000));
-    List<PaceParticipant> all = sim.participants(sim.eventSlug());
+    List<PaceParticipantRow> all = sim.participants(sim.eventSlug());
     assertThat(all).hasSize(3000);
     long succeeded = count(all, p -> p.status().equals("succeeded"));
     assertThat(succeeded).isBetween(2550L, 2850L);
@@ -436,7 +436,7 @@ class PaceSimulatorTest {
         .isInstanceOf(IllegalArgumentException.class);
     // a rejected write changes nothing
     assertThat(sim.participant(sim.eventSlug(), order)).get()
-        .extracting(PaceParticipant::distance).isNotEqualTo("Ultra");
+        .extracting(PaceParticipantRow::distance).isNotEqualTo("Ultra");
     assertThat(sim.participantCount(sim.eventSlug())).isEqualTo(120);
     // an unknown status is accepted, so clients can be tested against statuses they do not know
     assertThat(sim.updateStatus(sim.eventSlug(), order, "disputed").status()).isEqualTo("disputed");
@@ -465,7 +465,7 @@ class PaceSimulatorTest {
         .event(PaceEventSpec.of("ruska-trail", "Ruska Trail").participants(0).customFields(List.of())));
     assertThat(fetch(sim, credentials(sim))).isEmpty();
     assertThat(fetch(sim, with(credentials(sim), "updatedAfter", "2020-01-01"))).isEmpty();
-    PaceParticipant first = sim.addParticipant("ruska-trail");
+    PaceParticipantRow first = sim.addParticipant("ruska-trail");
     JsonNode rows = fetch(sim, credentials(sim));
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("Order number").asText()).isEqualTo(first.orderNumber());
@@ -482,8 +482,8 @@ class PaceSimulatorTest {
       for (int t = 0; t < 4; t++) {
         futures.add(pool.submit(() -> {
           for (int i = 0; i < 25; i++) {
-            PaceParticipant p = sim.addParticipant(sim.eventSlug());
-            sim.updateStatus(sim.eventSlug(), p.orderNumber(), PaceParticipant.PENDING);
+            PaceParticipantRow p = sim.addParticipant(sim.eventSlug());
+            sim.updateStatus(sim.eventSlug(), p.orderNumber(), PaceParticipantRow.PENDING);
             if (i % 10 == 0) {
               assertThat(fetch(sim, credentials(sim)).size()).isBetween(51, 150);
             }
@@ -521,7 +521,7 @@ class PaceSimulatorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static long count(List<PaceParticipant> all, java.util.function.Predicate<PaceParticipant> test) {
+  private static long count(List<PaceParticipantRow> all, java.util.function.Predicate<PaceParticipantRow> test) {
     return all.stream().filter(test).count();
   }
 
