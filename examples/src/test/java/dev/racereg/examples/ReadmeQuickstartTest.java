@@ -60,9 +60,9 @@ class ReadmeQuickstartTest {
   void pace() {
     try (PaceSimulator sim = PaceSimulator.builder().participants(30).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String apiId = sim.apiId();
-      String apiSecret = sim.apiSecret();
-      String accessCode = sim.accessCode();
+      String apiId = sim.credentials().apiId();
+      String apiSecret = sim.credentials().apiSecret();
+      String accessCode = sim.credentials().accessCode();
       String eventSlug = sim.eventSlug();
       long[] seen = {0};
       PaceClient pace = PaceClient.builder().credentials(PaceCredentials.of(apiId, apiSecret)).options(options).build();

@@ -55,9 +55,9 @@ class PaceSimulatorTest {
   void defaultsServeTheDocumentedColumnsNewestFirst() throws IOException {
     PaceSimulator sim = start(PaceSimulator.builder());
     assertThat(sim.eventSlug()).isEqualTo("pace-triathlon-espoo");
-    assertThat(sim.apiId()).isEqualTo("DQSUCBWE1Y6TM1PYR7JP77AGP9682JHC");
-    assertThat(sim.apiSecret()).hasSize(44);
-    assertThat(sim.accessCode()).isEqualTo("VZ5B066Z");
+    assertThat(sim.credentials().apiId()).isEqualTo("DQSUCBWE1Y6TM1PYR7JP77AGP9682JHC");
+    assertThat(sim.credentials().apiSecret()).hasSize(44);
+    assertThat(sim.credentials().accessCode()).isEqualTo("VZ5B066Z");
     assertThat(sim.baseUrl()).endsWith("/api");
 
     try (Response r = post(sim, credentials(sim))) {
@@ -271,7 +271,7 @@ class PaceSimulatorTest {
             .customFields(List.of("Club"))
             .participants(12)));
     assertThat(sim.eventSlugs()).containsExactly("pace-triathlon-espoo", "helsinki-city-run");
-    assertThat(sim.accessCode("helsinki-city-run")).matches("[A-Z0-9]{8}").isNotEqualTo(sim.accessCode());
+    assertThat(sim.credentials().accessCode("helsinki-city-run")).matches("[A-Z0-9]{8}").isNotEqualTo(sim.credentials().accessCode());
 
     JsonNode run = fetch(sim, credentials(sim, "helsinki-city-run"));
     assertThat(run).hasSize(12);
@@ -282,7 +282,7 @@ class PaceSimulatorTest {
     });
     assertThat(fetch(sim, credentials(sim))).hasSize(30);
 
-    Map<String, Object> borrowed = with(credentials(sim, "helsinki-city-run"), "accessCode", sim.accessCode());
+    Map<String, Object> borrowed = with(credentials(sim, "helsinki-city-run"), "accessCode", sim.credentials().accessCode());
     try (Response r = post(sim, borrowed)) {
       assertThat(r.code()).isEqualTo(403);
       assertThat(JSON.readTree(r.body().string()).has("error")).isTrue();
@@ -369,7 +369,7 @@ class PaceSimulatorTest {
     Map<String, Object> old = credentials(sim);
     String secret = sim.regenerateApiSecret();
     assertThat(secret).hasSize(44).endsWith("=").isNotEqualTo(old.get("apiSecret"));
-    assertThat(sim.apiSecret()).isEqualTo(secret);
+    assertThat(sim.credentials().apiSecret()).isEqualTo(secret);
     try (Response r = post(sim, old)) {
       assertThat(r.code()).isEqualTo(401);
     }
@@ -379,6 +379,24 @@ class PaceSimulatorTest {
       assertThat(r.code()).isEqualTo(403);
     }
     assertThat(fetch(sim, credentials(sim))).hasSize(120);
+  }
+
+  @Test
+  void credentialsAreASnapshotThatHidesItsSecretsWhenPrinted() {
+    PaceSimulator sim = start(PaceSimulator.builder());
+    PaceSandboxCredentials before = sim.credentials();
+    assertThat(before.apiId()).isEqualTo(PaceSimulator.DEFAULT_API_ID);
+    assertThat(before.apiSecret()).isEqualTo(PaceSimulator.DEFAULT_API_SECRET);
+    assertThat(before.eventSlug()).isEqualTo(sim.eventSlug());
+    assertThat(before.accessCodes()).containsOnlyKeys(sim.eventSlugs());
+    assertThat(before.toString()).doesNotContain(before.apiSecret(), before.accessCode()).contains(before.apiId());
+
+    sim.regenerateApiSecret();
+    sim.regenerateAccessCode(sim.eventSlug());
+    assertThat(before.apiSecret()).isEqualTo(PaceSimulator.DEFAULT_API_SECRET);
+    assertThat(sim.credentials().apiSecret()).isNotEqualTo(before.apiSecret());
+    assertThat(sim.credentials().accessCode()).isNotEqualTo(before.accessCode());
+    assertThatThrownBy(() -> before.accessCode("no-such-event")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
