@@ -84,8 +84,8 @@ class ReadmeQuickstartTest {
   void actigo() {
     try (ActigoSimulator sim = ActigoSimulator.builder().registrations(20).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String keyName = sim.keyName();
-      String keySecret = sim.keySecret();
+      String keyName = sim.credentials().keyName();
+      String keySecret = sim.credentials().keySecret();
       String activityId = sim.activityId();
       ActigoClient actigo = ActigoClient.builder().credentials(keyName, keySecret).options(options).build();
       List<ActigoRegistration> registrations = actigo.registrationList(RegistrationsParams.of(activityId));

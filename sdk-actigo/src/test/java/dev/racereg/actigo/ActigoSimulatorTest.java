@@ -53,7 +53,7 @@ class ActigoSimulatorTest {
   }
 
   private ActigoClient client(ActigoSimulator sim) {
-    return ActigoClient.builder().credentials(sim.keyName(), sim.keySecret())
+    return ActigoClient.builder().credentials(sim.credentials().keyName(), sim.credentials().keySecret())
         .options(test.options(sim.baseUrl())).build();
   }
 
@@ -308,9 +308,9 @@ class ActigoSimulatorTest {
   void keysAndActivitiesAreCheckedByThePlatform() {
     ActigoSimulator sim = sim(5);
     RegistrationsParams params = RegistrationsParams.of(sim.activityId());
-    ActigoClient wrongSecret = ActigoClient.builder().credentials(sim.keyName(), "not-the-secret")
+    ActigoClient wrongSecret = ActigoClient.builder().credentials(sim.credentials().keyName(), "not-the-secret")
         .options(test.options(sim.baseUrl())).build();
-    ActigoClient outsider = ActigoClient.builder().credentials(sim.nonMemberKeyName(), sim.nonMemberKeySecret())
+    ActigoClient outsider = ActigoClient.builder().credentials(sim.credentials().nonMemberKeyName(), sim.credentials().nonMemberKeySecret())
         .options(test.options(sim.baseUrl())).build();
 
     assertThatThrownBy(() -> wrongSecret.registrationList(params)).isInstanceOf(AuthenticationException.class);
@@ -318,6 +318,6 @@ class ActigoSimulatorTest {
         .hasMessageContaining("not a member");
     assertThatThrownBy(() -> client(sim).registrationList(RegistrationsParams.of("0123456789abcdef01234567")))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("not found");
-    assertThat(test.log.all()).doesNotContain(sim.keySecret()).doesNotContain(sim.nonMemberKeySecret());
+    assertThat(test.log.all()).doesNotContain(sim.credentials().keySecret()).doesNotContain(sim.credentials().nonMemberKeySecret());
   }
 }

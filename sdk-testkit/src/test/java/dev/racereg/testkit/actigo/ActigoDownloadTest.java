@@ -111,7 +111,7 @@ class ActigoDownloadTest {
     try (ActigoSimulator twin = ActigoSimulator.builder().start();
         ActigoSimulator other = ActigoSimulator.builder().seed(7).start()) {
       assertThat(twin.activityId()).isEqualTo(sim.activityId());
-      assertThat(twin.authorizationHeader()).isEqualTo(sim.authorizationHeader());
+      assertThat(twin.credentials().authorizationHeader()).isEqualTo(sim.credentials().authorizationHeader());
       assertThat(new ActigoHttp(twin).getJson(twin.activityId()).body())
           .isEqualTo(http.getJson(sim.activityId()).body());
       assertThat(new ActigoHttp(twin).getCsv(twin.activityId()).body())
@@ -146,7 +146,7 @@ class ActigoDownloadTest {
       big.recordRequests(false);
       String url = big.baseUrl() + ActigoHttp.registrationsPath(big.activityId(), "json");
       Request request = new Request.Builder().url(url)
-          .header("Authorization", big.authorizationHeader()).build();
+          .header("Authorization", big.credentials().authorizationHeader()).build();
       Set<String> ids = new HashSet<>();
       try (Response r = ActigoHttp.CLIENT.newCall(request).execute();
           JsonParser parser = ActigoHttp.JSON.getFactory().createParser(r.body().byteStream())) {
