@@ -133,8 +133,8 @@ class ReadmeQuickstartTest {
   void fftri() {
     try (FftriSimulator sim = FftriSimulator.builder().build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String username = sim.username();
-      String apiKey = sim.apiKey();
+      String username = sim.credentials().username();
+      String apiKey = sim.credentials().apiKey();
       String licenceNumber = sim.licenceNumbersValidFor(sim.currentSeason().id()).get(0);
       FftriClient fftri = FftriClient.builder().auth(FftriAuth.of(username, apiKey)).options(options).build();
       List<LicenceCheck> checks = fftri.licenceVerifier().verifyAll(List.of(LicenceQuery.of(licenceNumber)));
