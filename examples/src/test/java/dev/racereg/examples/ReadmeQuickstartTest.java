@@ -120,12 +120,12 @@ class ReadmeQuickstartTest {
   void letsDoThis() {
     try (LetsDoThisSimulator sim = LetsDoThisSimulator.builder().participants(80).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String jwt = sim.validToken();
+      String jwt = sim.credentials().validToken();
       String ldtRaceId = sim.raceIds().get(0);
       LetsDoThisClient ldt = LetsDoThisClient.builder().apiKey(jwt).options(options).build();
       ldt.listRaceParticipants(ListRaceParticipantsParams.builder().raceId(ldtRaceId).pageSize(500).build())
           .autoPagingStream().forEach(p -> System.out.println(p.fields().lastName().orElse("")));
-      assertThat(ldt.organiserId()).contains(sim.organiserId());
+      assertThat(ldt.organiserId()).contains(sim.credentials().organiserId());
     }
   }
 
