@@ -134,7 +134,7 @@ final class LdtReservedEntriesHandler {
     LdtBodies.onlyQuery(request, Set.of());
     Event event = state.requireEvent(organiser, eventId);
     ArrayNode data = SimResponses.JSON.createArrayNode();
-    event.tickets().forEach(t -> data.add(LdtGenerator.renderTicket(t, state.catalog)));
+    event.tickets().forEach(t -> data.add(LdtRender.renderTicket(t, state.catalog)));
     ObjectNode body = SimResponses.JSON.createObjectNode();
     body.set("data", data);
     return SimResponses.json(200, body);

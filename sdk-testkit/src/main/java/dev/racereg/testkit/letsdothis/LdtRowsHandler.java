@@ -38,7 +38,7 @@ final class LdtRowsHandler {
     ArrayNode data = SimResponses.JSON.createArrayNode();
     for (LdtRow row : page.rows()) {
       ObjectNode full = state.render(row);
-      data.add(query.extendMetadata ? full : LdtGenerator.stripMetadata(full));
+      data.add(query.extendMetadata ? full : LdtRender.stripMetadata(full));
     }
     return SimResponses.json(200, state.envelope(data, page));
   }
@@ -71,6 +71,6 @@ final class LdtRowsHandler {
       throw LdtApiException.notFound(what + " " + id + " not found");
     }
     ObjectNode full = state.render(row);
-    return SimResponses.json(200, extend.equals("true") ? full : LdtGenerator.stripMetadata(full));
+    return SimResponses.json(200, extend.equals("true") ? full : LdtRender.stripMetadata(full));
   }
 }

@@ -217,7 +217,7 @@ final class LdtState {
   // =================================================================== HTTP
 
   ObjectNode render(LdtRow row) {
-    return LdtGenerator.render(row, catalog, occurrenceField);
+    return LdtRender.render(row, catalog, occurrenceField);
   }
 
   /**
