@@ -5,7 +5,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
-import okhttp3.internal.concurrent.TaskRunner;
 
 /**
  * Makes a {@link MockWebServer}'s threads daemon threads named after the simulator.
@@ -34,7 +33,9 @@ final class ServerThreads {
     try {
       Field field = MockWebServer.class.getDeclaredField("taskRunnerBackend");
       field.setAccessible(true);
-      executor = ((TaskRunner.RealBackend) field.get(server)).getExecutor();
+      // the backend's type is OkHttp-internal (not exported to named modules), so it is reached by name
+      Object backend = field.get(server);
+      executor = (ThreadPoolExecutor) backend.getClass().getMethod("getExecutor").invoke(backend);
     } catch (ReflectiveOperationException | ClassCastException | SecurityException e) {
       throw new IllegalStateException("cannot reach MockWebServer's thread pool to make its threads daemon", e);
     }

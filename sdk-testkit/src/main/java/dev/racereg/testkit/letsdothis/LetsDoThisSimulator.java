@@ -426,7 +426,7 @@ public final class LetsDoThisSimulator extends Simulator<LetsDoThisSimulator> {
     }
 
     /**
-     * How long {@link LetsDoThisSimulator#validToken()} and {@link
+     * How long {@link LetsDoThisSandboxCredentials#validToken()} and {@link
      * LetsDoThisSimulator#tokenFor(String)} keys stay valid. Default 365 days.
      *
      * @throws IllegalArgumentException if not positive
