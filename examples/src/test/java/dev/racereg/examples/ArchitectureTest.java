@@ -1,11 +1,16 @@
 package dev.racereg.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +75,24 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("dev.racereg.core..", ANY_PROVIDER,
             "dev.racereg.examples..")
         .check(classes);
+  }
+
+  @Test
+  void noTestkitTypeSharesASimpleNameWithAClientType() {
+    // two public types of one simple name put a wrong-import trap in every IDE's auto-import; a
+    // testkit type, top-level or nested, must not be named like a client's top-level type
+    Set<String> clientTypes = classes.stream()
+        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+        .filter(c -> PROVIDERS.stream().anyMatch(p -> c.getPackageName().startsWith("dev.racereg." + p)))
+        .map(JavaClass::getSimpleName)
+        .collect(Collectors.toSet());
+    List<String> testkitTypes = classes.stream()
+        .filter(c -> c.getPackageName().startsWith("dev.racereg.testkit"))
+        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && !c.isAnonymousClass())
+        .map(JavaClass::getSimpleName)
+        .toList();
+    assertThat(clientTypes).as("client types found").contains("PaceParticipant", "ActigoResult", "Club");
+    assertThat(testkitTypes).as("testkit types found").contains("PaceSimulator", "FftriSimulator");
+    assertThat(testkitTypes).as("testkit types named like a client type").doesNotContainAnyElementsOf(clientTypes);
   }
 }

@@ -60,9 +60,9 @@ class ReadmeQuickstartTest {
   void pace() {
     try (PaceSimulator sim = PaceSimulator.builder().participants(30).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String apiId = sim.apiId();
-      String apiSecret = sim.apiSecret();
-      String accessCode = sim.accessCode();
+      String apiId = sim.credentials().apiId();
+      String apiSecret = sim.credentials().apiSecret();
+      String accessCode = sim.credentials().accessCode();
       String eventSlug = sim.eventSlug();
       long[] seen = {0};
       PaceClient pace = PaceClient.builder().credentials(PaceCredentials.of(apiId, apiSecret)).options(options).build();
@@ -84,8 +84,8 @@ class ReadmeQuickstartTest {
   void actigo() {
     try (ActigoSimulator sim = ActigoSimulator.builder().registrations(20).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String keyName = sim.keyName();
-      String keySecret = sim.keySecret();
+      String keyName = sim.credentials().keyName();
+      String keySecret = sim.credentials().keySecret();
       String activityId = sim.activityId();
       ActigoClient actigo = ActigoClient.builder().credentials(keyName, keySecret).options(options).build();
       List<ActigoRegistration> registrations = actigo.registrationList(RegistrationsParams.of(activityId));
@@ -120,12 +120,12 @@ class ReadmeQuickstartTest {
   void letsDoThis() {
     try (LetsDoThisSimulator sim = LetsDoThisSimulator.builder().participants(80).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String jwt = sim.validToken();
+      String jwt = sim.credentials().validToken();
       String ldtRaceId = sim.raceIds().get(0);
       LetsDoThisClient ldt = LetsDoThisClient.builder().apiKey(jwt).options(options).build();
       ldt.listRaceParticipants(ListRaceParticipantsParams.builder().raceId(ldtRaceId).pageSize(500).build())
           .autoPagingStream().forEach(p -> System.out.println(p.fields().lastName().orElse("")));
-      assertThat(ldt.organiserId()).contains(sim.organiserId());
+      assertThat(ldt.organiserId()).contains(sim.credentials().organiserId());
     }
   }
 
@@ -133,8 +133,8 @@ class ReadmeQuickstartTest {
   void fftri() {
     try (FftriSimulator sim = FftriSimulator.builder().build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String username = sim.username();
-      String apiKey = sim.apiKey();
+      String username = sim.credentials().username();
+      String apiKey = sim.credentials().apiKey();
       String licenceNumber = sim.licenceNumbersValidFor(sim.currentSeason().id()).get(0);
       FftriClient fftri = FftriClient.builder().auth(FftriAuth.of(username, apiKey)).options(options).build();
       List<LicenceCheck> checks = fftri.licenceVerifier().verifyAll(List.of(LicenceQuery.of(licenceNumber)));

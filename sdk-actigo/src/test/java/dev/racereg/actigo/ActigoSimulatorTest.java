@@ -53,7 +53,7 @@ class ActigoSimulatorTest {
   }
 
   private ActigoClient client(ActigoSimulator sim) {
-    return ActigoClient.builder().credentials(sim.keyName(), sim.keySecret())
+    return ActigoClient.builder().credentials(sim.credentials().keyName(), sim.credentials().keySecret())
         .options(test.options(sim.baseUrl())).build();
   }
 
@@ -66,10 +66,10 @@ class ActigoSimulatorTest {
     List<ActigoRegistration> json = actigo.registrationList(params);
     RegistrationsCsv csv = actigo.registrationsCsv(params);
 
-    List<dev.racereg.testkit.actigo.ActigoRegistration> truth = sim.registrations(sim.activityId());
+    List<dev.racereg.testkit.actigo.ActigoRegistrationRow> truth = sim.registrations(sim.activityId());
     assertThat(json).hasSize(120).hasSameSizeAs(truth);
     for (int i = 0; i < truth.size(); i++) {
-      dev.racereg.testkit.actigo.ActigoRegistration t = truth.get(i);
+      dev.racereg.testkit.actigo.ActigoRegistrationRow t = truth.get(i);
       ActigoRegistration r = json.get(i);
       assertThat(r.id()).isEqualTo(t.id());
       assertThat(r.created()).contains(t.created());
@@ -113,7 +113,7 @@ class ActigoSimulatorTest {
     });
     Map<String, RegistrationStatus> byNative = all.stream()
         .collect(Collectors.toMap(Registration::nativeId, Registration::status));
-    for (dev.racereg.testkit.actigo.ActigoRegistration t : sim.registrations(sim.activityId())) {
+    for (dev.racereg.testkit.actigo.ActigoRegistrationRow t : sim.registrations(sim.activityId())) {
       RegistrationStatus expected = switch (t.state()) {
         case "New" -> RegistrationStatus.PENDING;
         case "Confirmed" -> RegistrationStatus.CONFIRMED;
@@ -263,11 +263,11 @@ class ActigoSimulatorTest {
     assertThat(second.results()).extracting(r -> r.syncResultType().orElseThrow())
         .containsExactly(SyncResultType.UNCHANGED, SyncResultType.UNCHANGED);
     assertThat(sim.results(sim.activityId())).hasSize(2);
-    dev.racereg.testkit.actigo.ActigoResult stored = sim.results(sim.activityId()).get(0);
+    dev.racereg.testkit.actigo.ActigoResultRow stored = sim.results(sim.activityId()).get(0);
     assertThat(stored.timeMillis()).isEqualTo(600_000L);
     assertThat(stored.startNumber()).isEqualTo("0001");
     assertThat(stored.category()).isEqualTo("M40");
-    assertThat(stored.splitTimes()).extracting(dev.racereg.testkit.actigo.ActigoResult.SplitTime::distanceKm)
+    assertThat(stored.splitTimes()).extracting(dev.racereg.testkit.actigo.ActigoResultRow.SplitTimeRow::distanceKm)
         .containsExactly(2.5, 5.0);
   }
 
@@ -308,9 +308,9 @@ class ActigoSimulatorTest {
   void keysAndActivitiesAreCheckedByThePlatform() {
     ActigoSimulator sim = sim(5);
     RegistrationsParams params = RegistrationsParams.of(sim.activityId());
-    ActigoClient wrongSecret = ActigoClient.builder().credentials(sim.keyName(), "not-the-secret")
+    ActigoClient wrongSecret = ActigoClient.builder().credentials(sim.credentials().keyName(), "not-the-secret")
         .options(test.options(sim.baseUrl())).build();
-    ActigoClient outsider = ActigoClient.builder().credentials(sim.nonMemberKeyName(), sim.nonMemberKeySecret())
+    ActigoClient outsider = ActigoClient.builder().credentials(sim.credentials().nonMemberKeyName(), sim.credentials().nonMemberKeySecret())
         .options(test.options(sim.baseUrl())).build();
 
     assertThatThrownBy(() -> wrongSecret.registrationList(params)).isInstanceOf(AuthenticationException.class);
@@ -318,6 +318,6 @@ class ActigoSimulatorTest {
         .hasMessageContaining("not a member");
     assertThatThrownBy(() -> client(sim).registrationList(RegistrationsParams.of("0123456789abcdef01234567")))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("not found");
-    assertThat(test.log.all()).doesNotContain(sim.keySecret()).doesNotContain(sim.nonMemberKeySecret());
+    assertThat(test.log.all()).doesNotContain(sim.credentials().keySecret()).doesNotContain(sim.credentials().nonMemberKeySecret());
   }
 }

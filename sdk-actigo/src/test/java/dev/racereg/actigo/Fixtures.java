@@ -10,7 +10,7 @@ import java.util.Base64;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 
-/** The doc-derived fixtures under {@code src/test/resources/dev/racereg/actigo/} and shared setup. */
+/** The doc-derived fixtures under {@code fixtures/docs/actigo/ (core test-jar)} and shared setup. */
 final class Fixtures {
 
   /** The organised activity of the doc's examples. */
@@ -34,7 +34,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static String read(String name) {
-    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
+    return dev.racereg.core.testing.TestFixtures.doc("actigo", name);
   }
 
   static JsonNode tree(String json) {

@@ -52,7 +52,7 @@ class FftriSimulatorEndToEndTest {
   }
 
   private FftriAuth auth(FftriAuth.TokenAlgorithm algorithm) {
-    return FftriAuth.builder().username(sim.username()).apiKey(sim.apiKey()).passphrase(sim.passphrase())
+    return FftriAuth.builder().username(sim.credentials().username()).apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase())
         .tokenAlgorithm(algorithm).build();
   }
 
@@ -61,8 +61,8 @@ class FftriSimulatorEndToEndTest {
   }
 
   private Trial upcomingTrial() {
-    return client.trialsByOrganiser(TrialsByOrganiserParams.builder().login(sim.organiserLogin())
-        .key(sim.organiserKey()).build()).get(0).trials().get(0);
+    return client.trialsByOrganiser(TrialsByOrganiserParams.builder().login(sim.credentials().organiserLogin())
+        .key(sim.credentials().organiserKey()).build()).get(0).trials().get(0);
   }
 
   @Test
@@ -86,15 +86,15 @@ class FftriSimulatorEndToEndTest {
   @Test
   void organiserTrialsWithTheKeyMaskedInLogs() {
     List<OrganiserEvent> events = client.trialsByOrganiser(TrialsByOrganiserParams.builder()
-        .login(sim.organiserLogin()).key(sim.organiserKey()).build());
+        .login(sim.credentials().organiserLogin()).key(sim.credentials().organiserKey()).build());
 
     assertThat(events).isNotEmpty();
     assertThat(events.stream().flatMap(e -> e.trials().stream()).map(Trial::id).collect(Collectors.toList()))
         .containsExactlyInAnyOrderElementsOf(sim.upcomingTrialIds().stream().map(Long::valueOf).collect(Collectors.toList()));
     assertThat(events.get(0).trials()).allSatisfy(trial -> assertThat(trial.passPrice()).isPresent());
-    assertThat(t.log.all()).contains("/get-trials-by-orga/" + sim.organiserLogin() + "/****")
-        .doesNotContain(sim.organiserKey());
-    assertThatThrownBy(() -> client.trialsByOrganiser(TrialsByOrganiserParams.builder().login(sim.organiserLogin())
+    assertThat(t.log.all()).contains("/get-trials-by-orga/" + sim.credentials().organiserLogin() + "/****")
+        .doesNotContain(sim.credentials().organiserKey());
+    assertThatThrownBy(() -> client.trialsByOrganiser(TrialsByOrganiserParams.builder().login(sim.credentials().organiserLogin())
         .key("0000ad43d9cea6e02d990b0a82652dca").build())).isInstanceOf(PermissionDeniedException.class);
   }
 
@@ -251,16 +251,16 @@ class FftriSimulatorEndToEndTest {
 
   @Test
   void credentialsAndTokenAlgorithmMustMatch() {
-    FftriClient wrongKey = client(t.builder(sim.baseUrl()).build(), FftriAuth.of(sim.username(), "not-the-key"));
+    FftriClient wrongKey = client(t.builder(sim.baseUrl()).build(), FftriAuth.of(sim.credentials().username(), "not-the-key"));
     FftriClient sha1 = client(t.builder(sim.baseUrl()).build(), auth(FftriAuth.TokenAlgorithm.SHA_1));
-    FftriClient upper = client(t.builder(sim.baseUrl()).build(), FftriAuth.builder().username(sim.username())
-        .apiKey(sim.apiKey()).passphrase(sim.passphrase()).tokenHexCase(FftriAuth.HexCase.UPPER).build());
+    FftriClient upper = client(t.builder(sim.baseUrl()).build(), FftriAuth.builder().username(sim.credentials().username())
+        .apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase()).tokenHexCase(FftriAuth.HexCase.UPPER).build());
 
     assertThatThrownBy(wrongKey::ping).isInstanceOf(AuthenticationException.class);
     assertThatThrownBy(() -> sha1.listPasses(ListPassesParams.builder().trialId(upcomingTrial().id()).build()))
         .isInstanceOfSatisfying(PermissionDeniedException.class,
             e -> assertThat(e.providerMessage().orElseThrow()).contains("X-Auth-Token"));
     assertThat(upper.listPasses(ListPassesParams.builder().trialId(upcomingTrial().id()).build())).isNotEmpty();
-    assertThat(t.log.all()).doesNotContain(sim.apiKey()).doesNotContain(sim.authToken());
+    assertThat(t.log.all()).doesNotContain(sim.credentials().apiKey()).doesNotContain(sim.credentials().authToken());
   }
 }

@@ -18,9 +18,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A fixture under {@code src/test/resources/dev/racereg/fftri/}. */
+  /** A fixture under {@code fixtures/docs/fftri/ (core test-jar)}. */
   static String read(String name) {
-    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
+    return dev.racereg.core.testing.TestFixtures.doc("fftri", name);
   }
 
   /**

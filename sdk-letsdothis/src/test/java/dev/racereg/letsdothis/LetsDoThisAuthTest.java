@@ -86,7 +86,7 @@ class LetsDoThisAuthTest {
     LetsDoThisRegistrationSource source = client.registrationSource("r1");
 
     // a success, then a platform that echoes the key back in errors and a broken success
-    server.enqueue(Fixtures.fixture("participants-realistic.json"));
+    server.enqueue(Fixtures.json(200, Fixtures.realistic()));
     server.enqueue(Fixtures.json(401, "{\"statusCode\":401,\"message\":\"invalid key " + canary + "\"}"));
     server.enqueue(Fixtures.json(400, "{\"statusCode\":400,\"message\":[\"Bearer " + canary + " rejected\"]}"));
     server.enqueue(Fixtures.json(200, "{\"data\": [ \"" + canary + "\" "));

@@ -19,7 +19,7 @@ class LetsDoThisModelTest {
   }
 
   private static List<LetsDoThisParticipant> realistic() throws Exception {
-    JsonNode data = Codecs.json().readTree(Fixtures.read("participants-realistic.json")).get("data");
+    JsonNode data = Codecs.json().readTree(Fixtures.realistic()).get("data");
     List<LetsDoThisParticipant> out = new java.util.ArrayList<>();
     for (JsonNode n : data) {
       out.add(Codecs.json().treeToValue(n, LetsDoThisParticipant.class));

@@ -23,7 +23,7 @@ class LetsDoThisRegistrationMapperTest {
 
   private static List<LetsDoThisParticipant> realistic() throws Exception {
     List<LetsDoThisParticipant> out = new ArrayList<>();
-    for (JsonNode n : Codecs.json().readTree(Fixtures.read("participants-realistic.json")).get("data")) {
+    for (JsonNode n : Codecs.json().readTree(Fixtures.realistic()).get("data")) {
       out.add(Codecs.json().treeToValue(n, LetsDoThisParticipant.class));
     }
     return out;

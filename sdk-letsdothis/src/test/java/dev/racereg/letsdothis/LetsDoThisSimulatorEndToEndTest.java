@@ -56,7 +56,7 @@ class LetsDoThisSimulatorEndToEndTest {
   }
 
   private LetsDoThisClient client() {
-    return client(sim.validToken());
+    return client(sim.credentials().validToken());
   }
 
   @Test
@@ -71,7 +71,7 @@ class LetsDoThisSimulatorEndToEndTest {
     assertThat(sim.participantCount()).isGreaterThanOrEqualTo(3_000);
     assertThat(first.totalResults()).hasValue(sim.participantCount());
     assertThat(sim.requestCount()).isEqualTo((sim.participantCount() + 499) / 500);
-    assertThat(ldt.organiserId()).contains(sim.organiserId());
+    assertThat(ldt.organiserId()).contains(sim.credentials().organiserId());
   }
 
   @Test
@@ -185,7 +185,7 @@ class LetsDoThisSimulatorEndToEndTest {
 
     List<Registration> regs = all.registrations().collect(Collectors.toList());
 
-    assertThat(all.eventKey()).isEqualTo("organiser:" + sim.organiserId());
+    assertThat(all.eventKey()).isEqualTo("organiser:" + sim.credentials().organiserId());
     assertThat(all.provider()).isEqualTo("letsdothis");
     assertThat(regs).hasSize(sim.participantCount());
     assertThat(regs.stream().map(Registration::id).collect(Collectors.toSet())).hasSize(regs.size());
@@ -197,12 +197,12 @@ class LetsDoThisSimulatorEndToEndTest {
   void anExpiredKeyIsRefusedByTheClientAndByThePlatform() {
     start(LetsDoThisSimulator.builder().participants(10));
 
-    Throwable local = catchThrowable(() -> client(sim.expiredToken()).listParticipants());
+    Throwable local = catchThrowable(() -> client(sim.credentials().expiredToken()).listParticipants());
     assertThat(local).isInstanceOf(CredentialsExpiredException.class);
     assertThat(sim.requestCount()).isZero();
 
     // a client whose clock lags behind thinks the key is still good: the platform says 401
-    LetsDoThisClient lagging = LetsDoThisClient.builder().apiKey(sim.expiredToken())
+    LetsDoThisClient lagging = LetsDoThisClient.builder().apiKey(sim.credentials().expiredToken())
         .options(ClientOptions.builder().baseUrl(sim.baseUrl())
             .clock(java.time.Clock.fixed(clock.instant().minus(Duration.ofDays(2)), java.time.ZoneOffset.UTC))
             .build()).build();

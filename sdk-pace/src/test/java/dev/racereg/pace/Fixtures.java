@@ -2,7 +2,7 @@ package dev.racereg.pace;
 
 import mockwebserver3.MockResponse;
 
-/** The doc-derived fixtures under {@code src/test/resources/dev/racereg/pace/}. */
+/** The doc-derived fixtures under {@code fixtures/docs/pace/ (core test-jar)}. */
 final class Fixtures {
 
   /** The credentials of PACE's own request example. */
@@ -14,7 +14,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static String read(String name) {
-    return dev.racereg.core.testing.TestFixtures.read(Fixtures.class, name);
+    return dev.racereg.core.testing.TestFixtures.doc("pace", name);
   }
 
   static MockResponse json(int status, String body) {

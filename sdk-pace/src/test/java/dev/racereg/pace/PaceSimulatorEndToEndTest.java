@@ -32,7 +32,7 @@ class PaceSimulatorEndToEndTest {
   private final PaceSimulator sim = PaceSimulator.builder().participants(300).clock(simClock).build().start();
   private final TestOptions test = new TestOptions();
   private final PaceClient client = PaceClient.builder()
-      .credentials(sim.apiId(), sim.apiSecret())
+      .credentials(sim.credentials().apiId(), sim.credentials().apiSecret())
       .options(test.options(sim.baseUrl()))
       .build();
 
@@ -42,18 +42,18 @@ class PaceSimulatorEndToEndTest {
   }
 
   private ParticipantsRequest.Builder request() {
-    return ParticipantsRequest.builder().accessCode(sim.accessCode()).eventSlug(sim.eventSlug());
+    return ParticipantsRequest.builder().accessCode(sim.credentials().accessCode()).eventSlug(sim.eventSlug());
   }
 
   @Test
   void everyTypedFieldMatchesWhatTheSimulatorHolds() {
     List<PaceParticipant> exported = client.participantList(request().build());
-    Map<String, dev.racereg.testkit.pace.PaceParticipant> held = sim.participants(sim.eventSlug()).stream()
-        .collect(Collectors.toMap(dev.racereg.testkit.pace.PaceParticipant::orderNumber, Function.identity()));
+    Map<String, dev.racereg.testkit.pace.PaceParticipantRow> held = sim.participants(sim.eventSlug()).stream()
+        .collect(Collectors.toMap(dev.racereg.testkit.pace.PaceParticipantRow::orderNumber, Function.identity()));
 
     assertThat(exported).hasSize(300);
     for (PaceParticipant p : exported) {
-      dev.racereg.testkit.pace.PaceParticipant s = held.get(p.orderNumber().orElseThrow());
+      dev.racereg.testkit.pace.PaceParticipantRow s = held.get(p.orderNumber().orElseThrow());
       assertThat(p.eventName()).contains(s.eventName());
       assertThat(p.distance()).contains(s.distance());
       assertThat(p.group()).contains(s.group());
@@ -107,7 +107,7 @@ class PaceSimulatorEndToEndTest {
 
   @Test
   void theUnifiedSourceSyncsIncrementallyWithStableIds() {
-    PaceRegistrationSource source = client.registrationSource(sim.accessCode(),
+    PaceRegistrationSource source = client.registrationSource(sim.credentials().accessCode(),
         "https://pace.sport/events/" + sim.eventSlug());
     List<Registration> first;
     try (Stream<Registration> all = source.registrations()) {
@@ -129,7 +129,7 @@ class PaceSimulatorEndToEndTest {
     simClock.advance(Duration.ofMinutes(5));
     sim.updateStatus(sim.eventSlug(), refundedOrder, "refunded");
     simClock.advance(Duration.ofMinutes(5));
-    dev.racereg.testkit.pace.PaceParticipant added = sim.addParticipant(sim.eventSlug(), p -> p.withName("Aino", "Virtanen"));
+    dev.racereg.testkit.pace.PaceParticipantRow added = sim.addParticipant(sim.eventSlug(), p -> p.withName("Aino", "Virtanen"));
 
     List<Registration> changed;
     try (Stream<Registration> delta = source.registrationsUpdatedAfter(watermark)) {
@@ -151,7 +151,7 @@ class PaceSimulatorEndToEndTest {
 
   @Test
   void theSimulatorsAuthFailuresReachTheCallerAsTypedErrors() {
-    PaceClient wrongSecret = PaceClient.builder().credentials(sim.apiId(), "wrong-secret")
+    PaceClient wrongSecret = PaceClient.builder().credentials(sim.credentials().apiId(), "wrong-secret")
         .options(test.options(sim.baseUrl())).build();
 
     assertThatThrownBy(() -> wrongSecret.participantList(request().build()))
@@ -162,7 +162,7 @@ class PaceSimulatorEndToEndTest {
     assertThatThrownBy(() -> client.participantList(request().eventSlug("no-such-event").build()))
         .isInstanceOf(NotFoundException.class);
 
-    String oldCode = sim.accessCode();
+    String oldCode = sim.credentials().accessCode();
     sim.regenerateAccessCode(sim.eventSlug());
     assertThatThrownBy(() -> client.participantList(request().accessCode(oldCode).build()))
         .isInstanceOf(PermissionDeniedException.class);
@@ -182,9 +182,9 @@ class PaceSimulatorEndToEndTest {
   void aLargeEventStreamsThroughTheUnifiedSource() {
     try (PaceSimulator big = PaceSimulator.builder().participants(50_000).build().start()) {
       big.recordRequests(false);
-      PaceClient bigClient = PaceClient.builder().credentials(big.apiId(), big.apiSecret())
+      PaceClient bigClient = PaceClient.builder().credentials(big.credentials().apiId(), big.credentials().apiSecret())
           .options(test.options(big.baseUrl())).build();
-      try (Stream<Registration> all = bigClient.registrationSource(big.accessCode(), big.eventSlug()).registrations()) {
+      try (Stream<Registration> all = bigClient.registrationSource(big.credentials().accessCode(), big.eventSlug()).registrations()) {
         assertThat(all.filter(r -> r.status().isOnStartList()).count()).isBetween(30_000L, 50_000L);
       }
     }

@@ -90,7 +90,7 @@ abstract class RsuTestSupport {
   }
 
   static String resource(String name) {
-    return dev.racereg.core.testing.TestFixtures.read(RsuTestSupport.class, name);
+    return dev.racereg.core.testing.TestFixtures.doc("runsignup", name);
   }
 
   static JsonNode json(String text) {

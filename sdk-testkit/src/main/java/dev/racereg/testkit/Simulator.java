@@ -20,10 +20,16 @@ import okio.BufferedSink;
  * Base of every platform simulator: an in-process HTTP server on the loopback interface that
  * answers like the platform, serves queued {@link Fault}s first, and records what it received.
  *
- * <p>Use it as a resource: {@code try (var sim = new XSimulator(...).start()) { ... }}. A
- * simulator is thread-safe; subclasses guard their own state.
+ * <p>Use it in a try-with-resources block, so its port and threads are released when the test
+ * ends: {@code try (PaceSimulator sim = PaceSimulator.builder().build().start()) { ... }}. Its
+ * server threads are daemon threads, so a simulator left unclosed does not keep a finished JVM
+ * alive; close it anyway, since only {@link #close()} frees the port at once. A simulator is
+ * thread-safe; subclasses guard their own state.
+ *
+ * @param <S> the concrete simulator, which {@link #start()} returns, so assigning one platform's
+ *     simulator to another's type is a compile error rather than a {@code ClassCastException}
  */
-public abstract class Simulator implements AutoCloseable {
+public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final FaultInjector faults = new FaultInjector();
@@ -33,6 +39,7 @@ public abstract class Simulator implements AutoCloseable {
   private volatile boolean started;
 
   protected Simulator() {
+    ServerThreads.makeDaemon(server, getClass().getSimpleName());
     server.setServerSocketFactory(NoDelaySockets.serverSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -58,7 +65,7 @@ public abstract class Simulator implements AutoCloseable {
    * @throws UncheckedIOException if the port cannot be bound
    */
   @SuppressWarnings("unchecked")
-  public synchronized <S extends Simulator> S start() {
+  public synchronized S start() {
     if (!started) {
       try {
         server.start();
@@ -106,7 +113,7 @@ public abstract class Simulator implements AutoCloseable {
     this.recording = on;
   }
 
-  /** Stops the server. Idempotent. */
+  /** Stops the server and frees its port; in-flight connections are closed. Idempotent. */
   @Override
   public synchronized void close() {
     server.close();

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param <S> the simulator built
  * @param <B> the concrete builder, returned by every setter so calls chain
  */
-public abstract class SimulatorBuilder<S extends Simulator, B extends SimulatorBuilder<S, B>> {
+public abstract class SimulatorBuilder<S extends Simulator<S>, B extends SimulatorBuilder<S, B>> {
 
   /** The seed every simulator's data is generated from unless set otherwise. */
   public static final long DEFAULT_SEED = 42L;

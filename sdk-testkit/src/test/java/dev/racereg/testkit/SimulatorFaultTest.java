@@ -107,7 +107,7 @@ class SimulatorFaultTest {
     return http.newCall(new Request.Builder().url(root + pathAndQuery).build()).execute();
   }
 
-  static final class EchoSimulator extends Simulator {
+  static final class EchoSimulator extends Simulator<EchoSimulator> {
     volatile int streamRows;
 
     @Override

@@ -70,7 +70,7 @@ public final class ActigoExample {
   public static void sandbox(PrintStream out) {
     try (ActigoSimulator sim = ActigoSimulator.builder().registrations(40).start()) {
       ActigoClient actigo = ActigoClient.builder()
-          .credentials(sim.keyName(), sim.keySecret())
+          .credentials(sim.credentials().keyName(), sim.credentials().keySecret())
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       out.println("Sandbox: the Actigo simulator at " + sim.baseUrl());

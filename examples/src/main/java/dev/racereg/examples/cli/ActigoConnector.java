@@ -67,7 +67,7 @@ final class ActigoConnector implements Connector {
   @Override
   public Sandbox startSandbox() {
     ActigoSimulator sim = ActigoSimulator.builder().registrations(150).build().start();
-    return new Sandbox(Settings.of(Map.of(KEY_NAME.name(), sim.keyName(), KEY_SECRET.name(), sim.keySecret(),
+    return new Sandbox(Settings.of(Map.of(KEY_NAME.name(), sim.credentials().keyName(), KEY_SECRET.name(), sim.credentials().keySecret(),
         ACTIVITY.name(), sim.activityId())), sim.baseUrl(), sim);
   }
 }

@@ -52,8 +52,8 @@ final class FftriConnector implements Connector {
     List<String> sample = new ArrayList<>(sim.licenceNumbersValidFor(sim.currentSeason().id()).subList(0, 8));
     sample.addAll(sim.lapsedLicenceNumbers().subList(0, 2));
     sample.addAll(sim.unknownLicenceNumbers().subList(0, 2));
-    return new Sandbox(Settings.of(Map.of(USERNAME.name(), sim.username(), API_KEY.name(), sim.apiKey(),
-        PASSPHRASE.name(), sim.passphrase(), DemoCommand.DEMO_LICENCES.name(), String.join(",", sample))),
+    return new Sandbox(Settings.of(Map.of(USERNAME.name(), sim.credentials().username(), API_KEY.name(), sim.credentials().apiKey(),
+        PASSPHRASE.name(), sim.credentials().passphrase(), DemoCommand.DEMO_LICENCES.name(), String.join(",", sample))),
         sim.baseUrl(), sim);
   }
 }

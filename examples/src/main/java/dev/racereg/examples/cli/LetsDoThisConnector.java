@@ -45,7 +45,7 @@ final class LetsDoThisConnector implements Connector {
   @Override
   public Sandbox startSandbox() {
     LetsDoThisSimulator sim = LetsDoThisSimulator.builder().participants(300).build().start();
-    return new Sandbox(Settings.of(Map.of(API_KEY.name(), sim.validToken(), RACE.name(), sim.raceIds().get(0))),
+    return new Sandbox(Settings.of(Map.of(API_KEY.name(), sim.credentials().validToken(), RACE.name(), sim.raceIds().get(0))),
         sim.baseUrl(), sim);
   }
 }

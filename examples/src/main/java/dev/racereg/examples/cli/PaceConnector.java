@@ -49,7 +49,7 @@ final class PaceConnector implements Connector {
   @Override
   public Sandbox startSandbox() {
     PaceSimulator sim = PaceSimulator.builder().participants(120).build().start();
-    return new Sandbox(Settings.of(Map.of(API_ID.name(), sim.apiId(), API_SECRET.name(), sim.apiSecret(),
-        ACCESS_CODE.name(), sim.accessCode(), EVENT.name(), sim.eventSlug())), sim.baseUrl(), sim);
+    return new Sandbox(Settings.of(Map.of(API_ID.name(), sim.credentials().apiId(), API_SECRET.name(), sim.credentials().apiSecret(),
+        ACCESS_CODE.name(), sim.credentials().accessCode(), EVENT.name(), sim.eventSlug())), sim.baseUrl(), sim);
   }
 }

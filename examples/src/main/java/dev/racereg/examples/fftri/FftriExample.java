@@ -68,13 +68,13 @@ public final class FftriExample {
     try (FftriSimulator sim = FftriSimulator.builder().seed(7).build().start()) {
       out.println("Sandbox: FFTri simulator at " + sim.baseUrl());
       FftriClient fftri = FftriClient.builder()
-          .auth(FftriAuth.builder().username(sim.username()).apiKey(sim.apiKey()).passphrase(sim.passphrase()).build())
+          .auth(FftriAuth.builder().username(sim.credentials().username()).apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase()).build())
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       List<String> licences = new ArrayList<>(sim.licenceNumbersValidFor(sim.currentSeason().id()).subList(0, 3));
       licences.add(sim.lapsedLicenceNumbers().get(0));
       licences.add(sim.unknownLicenceNumbers().get(0));
-      tour(fftri, licences, sim.organiserLogin(), sim.organiserKey(), false, out);
+      tour(fftri, licences, sim.credentials().organiserLogin(), sim.credentials().organiserKey(), false, out);
     }
   }
 

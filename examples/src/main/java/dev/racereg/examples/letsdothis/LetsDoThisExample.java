@@ -68,7 +68,7 @@ public final class LetsDoThisExample {
       out.println("Talking to the Let's Do This simulator at " + sim.baseUrl()
           + " (set LETSDOTHIS_API_KEY and LETSDOTHIS_RACE_ID for the real platform)");
       LetsDoThisClient ldt = LetsDoThisClient.builder()
-          .apiKey(sim.validToken())
+          .apiKey(sim.credentials().validToken())
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       LetsDoThisEvent event = sim.events().get(0);

@@ -58,10 +58,10 @@ public final class PaceExample {
         out.println("Talking to the PACE simulator at " + sim.baseUrl()
             + " (set PACE_API_ID, PACE_API_SECRET, PACE_ACCESS_CODE and PACE_EVENT for the real PACE)");
         PaceClient pace = PaceClient.builder()
-            .credentials(PaceCredentials.of(sim.apiId(), sim.apiSecret()))
+            .credentials(PaceCredentials.of(sim.credentials().apiId(), sim.credentials().apiSecret()))
             .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
             .build();
-        tour(pace, sim.accessCode(), sim.eventSlug(), out);
+        tour(pace, sim.credentials().accessCode(), sim.eventSlug(), out);
       }
     }
   }

@@ -53,8 +53,8 @@ class SyncCommandTest {
 
   private static String[] args(PaceSimulator sim, Path out, Path state) {
     return new String[] {"sync", "-p", "pace", "--base-url", sim.baseUrl(), "-o", out.toString(),
-        "--state", state.toString(), "--set", "pace.api-id=" + sim.apiId(),
-        "--set", "pace.api-secret=" + sim.apiSecret(), "--set", "pace.access-code=" + sim.accessCode(),
+        "--state", state.toString(), "--set", "pace.api-id=" + sim.credentials().apiId(),
+        "--set", "pace.api-secret=" + sim.credentials().apiSecret(), "--set", "pace.access-code=" + sim.credentials().accessCode(),
         "--set", "pace.event=" + sim.eventSlug()};
   }
 }

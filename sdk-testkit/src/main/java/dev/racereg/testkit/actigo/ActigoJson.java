@@ -21,11 +21,11 @@ final class ActigoJson {
   private ActigoJson() {}
 
   /** The download: every registration, streamed. */
-  static MockResponse registrationStream(Supplier<? extends Iterator<ActigoRegistration>> rows) {
+  static MockResponse registrationStream(Supplier<? extends Iterator<ActigoRegistrationRow>> rows) {
     return SimResponses.chunked(CONTENT_TYPE, out -> {
       try (JsonGenerator g = SimResponses.JSON.getFactory().createGenerator(out)) {
         g.writeStartArray();
-        for (Iterator<ActigoRegistration> it = rows.get(); it.hasNext(); ) {
+        for (Iterator<ActigoRegistrationRow> it = rows.get(); it.hasNext(); ) {
           writeRegistration(g, it.next(), null);
         }
         g.writeEndArray();
@@ -49,7 +49,7 @@ final class ActigoJson {
     return SimResponses.text(200, CONTENT_TYPE, write(g -> {
       g.writeStartArray();
       for (ActigoSync.ResultOutcome o : outcomes) {
-        ActigoResult.Person p = o.result().person();
+        ActigoResultRow.Person p = o.result().person();
         g.writeStartObject();
         g.writeStringField("id", o.result().id());
         g.writeObjectFieldStart("person");
@@ -75,7 +75,7 @@ final class ActigoJson {
    * person{id, isProfilePublic, givenName, middleName?, surname, sex, birthDate, language,
    * nickname, country, name, ref}}, then {@code syncResultType} when not null.
    */
-  static void writeRegistration(JsonGenerator g, ActigoRegistration r, String syncResultType)
+  static void writeRegistration(JsonGenerator g, ActigoRegistrationRow r, String syncResultType)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", r.id());
@@ -89,7 +89,7 @@ final class ActigoJson {
     g.writeNumberField("value", r.amountValue());
     g.writeStringField("currency", r.currency());
     g.writeEndObject();
-    ActigoPerson p = r.person();
+    ActigoPersonRow p = r.person();
     g.writeObjectFieldStart("person");
     g.writeStringField("id", p.id());
     g.writeBooleanField("isProfilePublic", p.isProfilePublic());

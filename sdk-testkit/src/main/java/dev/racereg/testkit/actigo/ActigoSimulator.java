@@ -1,17 +1,12 @@
 package dev.racereg.testkit.actigo;
 
 import dev.racereg.testkit.SimRequest;
-import dev.racereg.testkit.SimResponses;
 import dev.racereg.testkit.Simulator;
 import dev.racereg.testkit.SimulatorBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 
 /**
@@ -71,10 +64,16 @@ import mockwebserver3.MockResponse;
  * <pre>{@code
  * ActigoSimulator sim = ActigoSimulator.builder().seed(7).registrations(300).build().start();
  * String url = sim.baseUrl() + "/events/activities/" + sim.activityId() + "/registrations.json";
- * // send it with header "Authorization: " + sim.authorizationHeader()
+ * // send it with header "Authorization: " + sim.credentials().authorizationHeader()
  * }</pre>
+ *
+ * <p>Inside, it is a router ({@code ActigoRouter}), one handler per resource
+ * ({@code ActigoRegistrationsHandler}, {@code ActigoResultsHandler}), its state (the activities
+ * and {@code ActigoWrites}) and the keys it hands out ({@link #credentials()}). Close it when
+ * done, best with try-with-resources:
+ * {@code try (ActigoSimulator sim = ActigoSimulator.builder().build().start()) { ... }}.
  */
-public final class ActigoSimulator extends Simulator {
+public final class ActigoSimulator extends Simulator<ActigoSimulator> {
 
   /** The default anchor of generated timestamps: registrations close here. */
   public static final Instant DEFAULT_ANCHOR = Instant.parse("2025-05-01T08:00:00Z");
@@ -91,33 +90,19 @@ public final class ActigoSimulator extends Simulator {
   private final Instant anchor;
   private final Map<String, ActivityState> activities;
   private final List<String> organiserIds;
-  private final Map<String, Set<String>> associations;
-  private final Map<String, Key> keys;
-  private final Key memberKey;
-  private final Key nonMemberKey;
+  private final ActigoSandboxCredentials credentials;
   private final ActigoWrites writes;
-  private final ActigoSync sync;
-
-  private record Key(String name, String secret, Set<String> organisations) {
-    String header() {
-      return "Basic " + Base64.getEncoder().encodeToString(
-          (name + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    }
-  }
+  private final ActigoRouter router;
 
   private ActigoSimulator(Builder b, Map<String, ActivityState> activities,
-      List<String> organiserIds, Map<String, Set<String>> associations, Map<String, Key> keys,
-      Key memberKey, Key nonMemberKey) {
+      List<String> organiserIds, ActigoKeys keys, ActigoSandboxCredentials credentials) {
     this.seed = b.seed();
     this.anchor = b.anchor();
     this.activities = activities;
     this.organiserIds = organiserIds;
-    this.associations = associations;
-    this.keys = keys;
-    this.memberKey = memberKey;
-    this.nonMemberKey = nonMemberKey;
+    this.credentials = credentials;
     this.writes = new ActigoWrites(b.clock(), b.seed());
-    this.sync = new ActigoSync(writes, this::user);
+    this.router = new ActigoRouter(keys, activities, new ActigoSync(writes, this::user));
   }
 
   /** A builder with the defaults: seed 42, one organiser with one activity of 150 registrations. */
@@ -142,34 +127,14 @@ public final class ActigoSimulator extends Simulator {
     return anchor;
   }
 
-  /** The name of the default access key, whose user is a member of the first organiser. */
-  public String keyName() {
-    return memberKey.name();
-  }
-
-  /** The secret of the default access key. */
-  public String keySecret() {
-    return memberKey.secret();
-  }
-
-  /** The {@code Authorization} header value of the default key: {@code Basic base64(name:secret)}. */
-  public String authorizationHeader() {
-    return memberKey.header();
-  }
-
-  /** The name of a valid key whose user belongs to no organiser that owns an activity (for 403). */
-  public String nonMemberKeyName() {
-    return nonMemberKey.name();
-  }
-
-  /** The secret of the non-member key. */
-  public String nonMemberKeySecret() {
-    return nonMemberKey.secret();
-  }
-
-  /** The {@code Authorization} header value of the non-member key. */
-  public String nonMemberAuthorizationHeader() {
-    return nonMemberKey.header();
+  /**
+   * The access keys the simulator accepts: the default key, a member of the first organiser, and
+   * a valid key of no organiser (for a 403).
+   *
+   * @return the keys
+   */
+  public ActigoSandboxCredentials credentials() {
+    return credentials;
   }
 
   /** The id of the first organiser (24 hex digits). */
@@ -214,8 +179,8 @@ public final class ActigoSimulator extends Simulator {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public List<ActigoRegistration> registrations(String activityId) {
-    List<ActigoRegistration> all = new ArrayList<>();
+  public List<ActigoRegistrationRow> registrations(String activityId) {
+    List<ActigoRegistrationRow> all = new ArrayList<>();
     activity(activityId).iterator().forEachRemaining(all::add);
     return List.copyOf(all);
   }
@@ -225,7 +190,7 @@ public final class ActigoSimulator extends Simulator {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public Optional<ActigoRegistration> registration(String activityId, String registrationId) {
+  public Optional<ActigoRegistrationRow> registration(String activityId, String registrationId) {
     return Optional.ofNullable(activity(activityId).find(registrationId));
   }
 
@@ -234,7 +199,7 @@ public final class ActigoSimulator extends Simulator {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public List<ActigoRegistration> externalRegistrations(String activityId) {
+  public List<ActigoRegistrationRow> externalRegistrations(String activityId) {
     return activity(activityId).externalRegistrations();
   }
 
@@ -243,7 +208,7 @@ public final class ActigoSimulator extends Simulator {
    *
    * @throws IllegalArgumentException if the activity is unknown
    */
-  public List<ActigoResult> results(String activityId) {
+  public List<ActigoResultRow> results(String activityId) {
     return activity(activityId).results();
   }
 
@@ -251,7 +216,7 @@ public final class ActigoSimulator extends Simulator {
    * The user accounts the API created (for external registrations and external result persons),
    * in creation order, each with its generated {@code <32 chars>@actigo.app} login.
    */
-  public List<ActigoPerson> createdAccounts() {
+  public List<ActigoPersonRow> createdAccounts() {
     return writes.accounts();
   }
 
@@ -265,14 +230,14 @@ public final class ActigoSimulator extends Simulator {
   }
 
   /** Any Actigo user by id: a generated registrant of any activity, or a created account. */
-  private ActigoPerson user(String personId) {
+  private ActigoPersonRow user(String personId) {
     String id = personId.toLowerCase(Locale.ROOT);
-    ActigoPerson account = writes.account(id);
+    ActigoPersonRow account = writes.account(id);
     if (account != null) {
       return account;
     }
     for (ActivityState state : activities.values()) {
-      ActigoPerson person = state.generatedPerson(id);
+      ActigoPersonRow person = state.generatedPerson(id);
       if (person != null) {
         return person;
       }
@@ -282,142 +247,10 @@ public final class ActigoSimulator extends Simulator {
 
   // ---------------------------------------------------------------- HTTP
 
-  private enum Endpoint {
-    REGISTRATIONS_JSON("registrations.json", "GET, PUT"),
-    REGISTRATIONS_CSV("registrations.csv", "GET, PUT"),
-    RESULTS_JSON("results.json", "PUT");
-
-    final String file;
-    final String allow;
-
-    Endpoint(String file, String allow) {
-      this.file = file;
-      this.allow = allow;
-    }
-
-    static Endpoint of(String file) {
-      for (Endpoint e : values()) {
-        if (e.file.equals(file)) {
-          return e;
-        }
-      }
-      return null;
-    }
-
-    boolean allows(String method) {
-      return List.of(allow.split(", ")).contains(method);
-    }
-  }
-
+  /** Hands every request to the router (see {@code ActigoRouter} for the order of checks). */
   @Override
   protected MockResponse handle(SimRequest request) {
-    List<String> s = request.segments();
-    Endpoint endpoint = s.size() == 5 && s.get(0).equals("api") && s.get(1).equals("events")
-        && s.get(2).equals("activities") ? Endpoint.of(s.get(4)) : null;
-    if (endpoint == null) {
-      return ActigoContract.error(404, "no such resource: " + request.path());
-    }
-    if (!endpoint.allows(request.method())) {
-      return ActigoContract.methodNotAllowed(request.method(), endpoint.allow);
-    }
-    Optional<String> authorization = request.header("Authorization");
-    if (authorization.isEmpty()) {
-      return ActigoContract.error(401, "an access key is required: Authorization: Basic "
-          + "base64(keyName:keySecret)");
-    }
-    Key key = authenticate(authorization.get());
-    if (key == null) {
-      return ActigoContract.error(401, "the access key is not valid");
-    }
-    String activityId = s.get(3);
-    ActivityState activity = ActigoContract.OBJECT_ID.matcher(activityId).matches()
-        ? activities.get(activityId.toLowerCase(Locale.ROOT)) : null;
-    if (activity == null) {
-      return ActigoContract.error(404, "organized activity " + activityId + " not found");
-    }
-    if (!mayAccess(key, activity.data.organiserId)) {
-      return ActigoContract.error(403, "the access key's user is not a member of the organiser "
-          + "of activity " + activity.data.activityId + " nor of an associated organisation");
-    }
-    try {
-      return answer(endpoint, request, activity);
-    } catch (ActigoSync.BadRequest e) {
-      return ActigoContract.error(400, e.getMessage());
-    }
-  }
-
-  private MockResponse answer(Endpoint endpoint, SimRequest request, ActivityState activity) {
-    boolean get = request.method().equals("GET");
-    switch (endpoint) {
-      case REGISTRATIONS_JSON:
-        if (get) {
-          return ActigoJson.registrationStream(activity::iterator);
-        }
-        return ActigoJson.syncAnswer(sync.syncRegistrations(activity,
-            ActigoSync.parseRegistrationsJson(request.bodyBytes())));
-      case REGISTRATIONS_CSV:
-        if (get) {
-          return ActigoCsv.stream(() -> map(activity.iterator(), ActigoSync::csvRow));
-        }
-        return SimResponses.text(200, ActigoCsv.CONTENT_TYPE, ActigoCsv.write(
-            sync.syncRegistrations(activity, ActigoSync.parseRegistrationsCsv(request.bodyText()))
-                .stream().map(o -> ActigoSync.csvRow(o.registration()))
-                .collect(Collectors.toList())));
-      case RESULTS_JSON:
-        return ActigoJson.resultsAnswer(sync.syncResults(activity,
-            ActigoSync.parseResultsJson(request.bodyBytes())));
-      default:
-        throw new IllegalStateException("unhandled endpoint " + endpoint);
-    }
-  }
-
-  private static <A, B> Iterator<B> map(Iterator<A> source, Function<A, B> f) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return source.hasNext();
-      }
-
-      @Override
-      public B next() {
-        return f.apply(source.next());
-      }
-    };
-  }
-
-  private Key authenticate(String header) {
-    String value = header.trim();
-    int space = value.indexOf(' ');
-    if (space < 0 || !value.substring(0, space).equalsIgnoreCase("Basic")) {
-      return null;
-    }
-    String credentials;
-    try {
-      credentials = new String(Base64.getDecoder().decode(value.substring(space + 1).trim()),
-          StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = credentials.indexOf(':');
-    if (colon < 0) {
-      return null;
-    }
-    Key key = keys.get(credentials.substring(0, colon));
-    if (key == null || !MessageDigest.isEqual(key.secret().getBytes(StandardCharsets.UTF_8),
-        credentials.substring(colon + 1).getBytes(StandardCharsets.UTF_8))) {
-      return null;
-    }
-    return key;
-  }
-
-  private boolean mayAccess(Key key, String organiserId) {
-    for (String organisation : key.organisations()) {
-      if (organisation.equals(organiserId)
-          || associations.getOrDefault(organisation, Set.of()).contains(organiserId)) {
-        return true;
-      }
-    }
-    return false;
+    return router.route(request);
   }
 
   // ---------------------------------------------------------------- builder
@@ -447,7 +280,7 @@ public final class ActigoSimulator extends Simulator {
     private final Set<String> organisers = new LinkedHashSet<>();
     private final Map<String, ActivitySpec> activities = new LinkedHashMap<>();
     private final Map<String, Set<String>> associations = new LinkedHashMap<>();
-    private final List<Key> keys = new ArrayList<>();
+    private final List<ActigoKeys.Key> keys = new ArrayList<>();
 
     private record ActivitySpec(String organiserId, String activityId, Integer size) {}
 
@@ -549,7 +382,7 @@ public final class ActigoSimulator extends Simulator {
       for (String id : organisationIds) {
         member.add(hexId(id, "organisationId"));
       }
-      keys.add(new Key(requireText(keyName, "keyName"), requireText(keySecret, "keySecret"),
+      keys.add(new ActigoKeys.Key(requireText(keyName, "keyName"), requireText(keySecret, "keySecret"),
           Set.copyOf(member)));
       return this;
     }
@@ -588,17 +421,17 @@ public final class ActigoSimulator extends Simulator {
       }
       String outsider = randomHex(r);
       String firstOrganiser = organiserSet.iterator().next();
-      Key member = new Key(keyName != null ? keyName : "racereg-" + randomText(r, 8).toLowerCase(Locale.ROOT),
+      ActigoKeys.Key member = new ActigoKeys.Key(keyName != null ? keyName : "racereg-" + randomText(r, 8).toLowerCase(Locale.ROOT),
           keySecret != null ? keySecret : randomText(r, 40), Set.of(firstOrganiser));
-      Key nonMember = new Key(
+      ActigoKeys.Key nonMember = new ActigoKeys.Key(
           nonMemberKeyName != null ? nonMemberKeyName : "outsider-" + randomText(r, 8).toLowerCase(Locale.ROOT),
           nonMemberKeySecret != null ? nonMemberKeySecret : randomText(r, 40), Set.of(outsider));
-      Map<String, Key> keyMap = new LinkedHashMap<>();
-      List<Key> all = new ArrayList<>();
+      Map<String, ActigoKeys.Key> keyMap = new LinkedHashMap<>();
+      List<ActigoKeys.Key> all = new ArrayList<>();
       all.add(member);
       all.add(nonMember);
       all.addAll(keys);
-      for (Key key : all) {
+      for (ActigoKeys.Key key : all) {
         for (String organisation : key.organisations()) {
           if (!organisation.equals(outsider) && !organiserSet.contains(organisation)
               && !associations.containsKey(organisation)) {
@@ -618,9 +451,11 @@ public final class ActigoSimulator extends Simulator {
       }
       Map<String, Set<String>> assoc = new LinkedHashMap<>();
       associations.forEach((k, v) -> assoc.put(k, Set.copyOf(v)));
-      return new ActigoSimulator(this, Collections.unmodifiableMap(states),
-          List.copyOf(organiserSet), Collections.unmodifiableMap(assoc),
-          Collections.unmodifiableMap(keyMap), member, nonMember);
+      ActigoKeys keyring = new ActigoKeys(Collections.unmodifiableMap(keyMap), Collections.unmodifiableMap(assoc));
+      ActigoSandboxCredentials credentials = new ActigoSandboxCredentials(member.name(), member.secret(),
+          nonMember.name(), nonMember.secret());
+      return new ActigoSimulator(this, Collections.unmodifiableMap(states), List.copyOf(organiserSet),
+          keyring, credentials);
     }
 
     /** Builds and starts the simulator. */

@@ -69,24 +69,24 @@ final class ActigoSync {
       PersonInput person) {}
 
   /** What happened to one uploaded registration. */
-  record Outcome(ActigoRegistration registration, String syncResultType) {}
+  record Outcome(ActigoRegistrationRow registration, String syncResultType) {}
 
   /** One uploaded result. */
   record ResultItem(String label, String category, PersonInput person, Integer position,
       Integer positionByCategory, Integer positionBySex, String startNumber, Long time,
-      List<ActigoResult.SplitTime> splitTimes) {}
+      List<ActigoResultRow.SplitTimeRow> splitTimes) {}
 
   /** What happened to one uploaded result. */
-  record ResultOutcome(ActigoResult result, String syncResultType) {}
+  record ResultOutcome(ActigoResultRow result, String syncResultType) {}
 
   private final ActigoWrites writes;
-  private final Function<String, ActigoPerson> users;
+  private final Function<String, ActigoPersonRow> users;
 
   /**
    * @param writes ids, logins, clock and created accounts
    * @param users finds any Actigo user by id (generated registrants and created accounts)
    */
-  ActigoSync(ActigoWrites writes, Function<String, ActigoPerson> users) {
+  ActigoSync(ActigoWrites writes, Function<String, ActigoPersonRow> users) {
     this.writes = writes;
     this.users = users;
   }
@@ -152,7 +152,7 @@ final class ActigoSync {
         throw new BadRequest(label + ".person needs either id (an Actigo user) or givenName, "
             + "surname, sex and birthDate");
       }
-      List<ActigoResult.SplitTime> splits = new ArrayList<>();
+      List<ActigoResultRow.SplitTimeRow> splits = new ArrayList<>();
       JsonNode splitNode = node.get("splitTimes");
       if (splitNode != null && !splitNode.isNull()) {
         if (!splitNode.isArray()) {
@@ -166,7 +166,7 @@ final class ActigoSync {
             throw new BadRequest(where + ".distance must be a non-negative number of kilometres");
           }
           String time = text(split.get("time"), where + ".time");
-          splits.add(new ActigoResult.SplitTime(distance.asDouble(), instant(time, where + ".time")));
+          splits.add(new ActigoResultRow.SplitTimeRow(distance.asDouble(), instant(time, where + ".time")));
         }
       }
       Long time = integer(node.get("time"), label + ".time");
@@ -303,7 +303,7 @@ final class ActigoSync {
       }
       List<Outcome> outcomes = new ArrayList<>(items.size());
       for (SyncItem item : items) {
-        ActigoRegistration existing = activity.find(item.id());
+        ActigoRegistrationRow existing = activity.find(item.id());
         if (existing == null) {
           existing = activity.externalByIdentity(item.person().identity());
         }
@@ -341,34 +341,34 @@ final class ActigoSync {
 
   private Outcome insert(ActivityState activity, SyncItem item) {
     PersonInput p = item.person();
-    ActigoPerson person = activity.accountByIdentity(p.identity());
+    ActigoPersonRow person = activity.accountByIdentity(p.identity());
     if (person == null) {
-      person = new ActigoPerson(writes.newObjectId(), false, p.givenName(), p.middleName(),
+      person = new ActigoPersonRow(writes.newObjectId(), false, p.givenName(), p.middleName(),
           p.surname(), p.sex(), p.birthDate(), ActigoContract.CREATED_ACCOUNT_LANGUAGE, null,
           p.country(), null, writes.newLogin());
       writes.addAccount(person);
     }
     String state = item.state() == null ? ActigoContract.DEFAULT_INSERT_STATE
         : ActigoContract.state(item.state()).orElseThrow();
-    ActigoRegistration reg = new ActigoRegistration(writes.newObjectId(), writes.now(),
+    ActigoRegistrationRow reg = new ActigoRegistrationRow(writes.newObjectId(), writes.now(),
         activity.nextInsertedCode(), state, item.startNumber(), ActigoContract.EXTERNAL_AMOUNT,
         ActigoContract.CURRENCY, person, true);
     activity.put(reg);
     return new Outcome(reg, ActigoContract.CREATED);
   }
 
-  private Outcome update(ActivityState activity, ActigoRegistration existing, SyncItem item) {
+  private Outcome update(ActivityState activity, ActigoRegistrationRow existing, SyncItem item) {
     PersonInput p = item.person();
-    ActigoPerson stored = existing.person();
+    ActigoPersonRow stored = existing.person();
     if (p != null && contradicts(p, stored, existing.external())) {
       return new Outcome(existing, ActigoContract.SKIPPED);
     }
-    ActigoRegistration updated = existing;
+    ActigoRegistrationRow updated = existing;
     if (item.hasStartNumber()) {
       updated = updated.withStartNumber(item.startNumber());
     }
     if (existing.external() && p != null) {
-      ActigoPerson person = new ActigoPerson(stored.id(), stored.isProfilePublic(),
+      ActigoPersonRow person = new ActigoPersonRow(stored.id(), stored.isProfilePublic(),
           stored.givenName(), p.middleName() != null ? p.middleName() : stored.middleName(),
           stored.surname(), p.sex() != null ? p.sex() : stored.sex(), stored.birthDate(),
           stored.language(), stored.nickname(),
@@ -385,7 +385,7 @@ final class ActigoSync {
     return new Outcome(updated, ActigoContract.UPDATED);
   }
 
-  private static boolean contradicts(PersonInput p, ActigoPerson stored, boolean external) {
+  private static boolean contradicts(PersonInput p, ActigoPersonRow stored, boolean external) {
     if (p.id() != null && !p.id().equalsIgnoreCase(stored.id())) {
       return true;
     }
@@ -424,9 +424,9 @@ final class ActigoSync {
       }
       List<ResultOutcome> outcomes = new ArrayList<>(items.size());
       for (ResultItem item : items) {
-        ActigoResult.Person person = resultPerson(activity, item.person());
-        ActigoResult existing = activity.result(person.id());
-        ActigoResult result = new ActigoResult(
+        ActigoResultRow.Person person = resultPerson(activity, item.person());
+        ActigoResultRow existing = activity.result(person.id());
+        ActigoResultRow result = new ActigoResultRow(
             existing == null ? writes.newObjectId() : existing.id(), item.category(), person,
             item.position(), item.positionByCategory(), item.positionBySex(), item.startNumber(),
             item.time(), item.splitTimes());
@@ -447,29 +447,29 @@ final class ActigoSync {
     }
   }
 
-  private ActigoResult.Person resultPerson(ActivityState activity, PersonInput p) {
+  private ActigoResultRow.Person resultPerson(ActivityState activity, PersonInput p) {
     if (p.id() != null) {
-      ActigoPerson user = Objects.requireNonNull(users.apply(p.id().toLowerCase(java.util.Locale.ROOT)));
-      return new ActigoResult.Person(user.id(), user.givenName(), user.middleName(), user.surname(),
+      ActigoPersonRow user = Objects.requireNonNull(users.apply(p.id().toLowerCase(java.util.Locale.ROOT)));
+      return new ActigoResultRow.Person(user.id(), user.givenName(), user.middleName(), user.surname(),
           user.sex(), user.birthDate(), user.country());
     }
-    ActigoPerson account = activity.accountByIdentity(p.identity());
+    ActigoPersonRow account = activity.accountByIdentity(p.identity());
     if (account == null) {
-      account = new ActigoPerson(writes.newObjectId(), false, p.givenName(), p.middleName(),
+      account = new ActigoPersonRow(writes.newObjectId(), false, p.givenName(), p.middleName(),
           p.surname(), p.sex(), p.birthDate(), ActigoContract.CREATED_ACCOUNT_LANGUAGE, null,
           p.country(), null, writes.newLogin());
       writes.addAccount(account);
       activity.putAccount(account);
     }
-    return new ActigoResult.Person(account.id(), p.givenName(), p.middleName(), p.surname(),
+    return new ActigoResultRow.Person(account.id(), p.givenName(), p.middleName(), p.surname(),
         p.sex(), p.birthDate(), p.country());
   }
 
   // ---------------------------------------------------------------- rendering
 
   /** A registration as a CSV row, in {@link ActigoContract#CSV_HEADER} order. */
-  static String[] csvRow(ActigoRegistration r) {
-    ActigoPerson p = r.person();
+  static String[] csvRow(ActigoRegistrationRow r) {
+    ActigoPersonRow p = r.person();
     return new String[] {
         r.id(), r.state(), r.startNumber() == null ? "" : r.startNumber(), p.id(), p.givenName(),
         p.middleName() == null ? "" : p.middleName(), p.surname(), p.sex(), p.birthDate().toString()

@@ -22,7 +22,7 @@ final class ActigoWrites {
   private final SplittableRandom random;
   private final long process;
   private int counter;
-  private final Map<String, ActigoPerson> accounts = new LinkedHashMap<>();
+  private final Map<String, ActigoPersonRow> accounts = new LinkedHashMap<>();
 
   ActigoWrites(Clock clock, long seed) {
     this.clock = clock;
@@ -51,22 +51,22 @@ final class ActigoWrites {
   }
 
   /** Records an account the API created. */
-  synchronized void addAccount(ActigoPerson person) {
+  synchronized void addAccount(ActigoPersonRow person) {
     accounts.put(person.id(), person);
   }
 
   /** The created account with this id, or {@code null}. */
-  synchronized ActigoPerson account(String personId) {
+  synchronized ActigoPersonRow account(String personId) {
     return accounts.get(personId);
   }
 
   /** A copy of the created accounts, in creation order. */
-  synchronized List<ActigoPerson> accounts() {
+  synchronized List<ActigoPersonRow> accounts() {
     return List.copyOf(accounts.values());
   }
 
   /** Replaces a created account after its person data changed. */
-  synchronized void replaceAccount(ActigoPerson person) {
+  synchronized void replaceAccount(ActigoPersonRow person) {
     accounts.replace(person.id(), person);
   }
 }

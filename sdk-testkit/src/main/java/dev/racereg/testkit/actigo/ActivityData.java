@@ -95,7 +95,7 @@ final class ActivityData {
   }
 
   /** Row {@code i} as generated, before any change. */
-  ActigoRegistration generate(int i) {
+  ActigoRegistrationRow generate(int i) {
     SplittableRandom r = new SplittableRandom(activitySeed + i * 0x9E3779B97F4A7C15L);
     Instant created = Instant.ofEpochMilli(windowStartMillis + i * slotMillis + r.nextLong(slotMillis));
     String id = objectId(created.getEpochSecond(), registrationProcess, registrationCounterStart + i);
@@ -127,9 +127,9 @@ final class ActivityData {
     long personSeconds = Math.max(0, created.getEpochSecond() - r.nextLong(3L * 365 * 86400));
     String personId = objectId(personSeconds, personProcess, personCounterStart + i);
 
-    ActigoPerson person = new ActigoPerson(personId, isPublic, given, null, surname,
+    ActigoPersonRow person = new ActigoPersonRow(personId, isPublic, given, null, surname,
         male ? "Male" : "Female", birthDate, language, nickname, country, nickname, null);
-    return new ActigoRegistration(id, created, code(i), state, startNumber, amount,
+    return new ActigoRegistrationRow(id, created, code(i), state, startNumber, amount,
         ActigoContract.CURRENCY, person, false);
   }
 
@@ -143,12 +143,12 @@ final class ActivityData {
   }
 
   /** The generated person whose id is {@code id}, or {@code null}. */
-  ActigoPerson person(String id) {
+  ActigoPersonRow person(String id) {
     OptionalInt index = indexFrom(id, personProcess, personCounterStart);
     if (index.isEmpty()) {
       return null;
     }
-    ActigoPerson person = generate(index.getAsInt()).person();
+    ActigoPersonRow person = generate(index.getAsInt()).person();
     return person.id().equals(id.toLowerCase(Locale.ROOT)) ? person : null;
   }
 

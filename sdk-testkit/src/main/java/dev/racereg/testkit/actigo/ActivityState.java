@@ -21,12 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ActivityState {
 
   final ActivityData data;
-  private final Map<Integer, ActigoRegistration> changed = new ConcurrentHashMap<>();
+  private final Map<Integer, ActigoRegistrationRow> changed = new ConcurrentHashMap<>();
   // guarded by this
-  private final Map<String, ActigoRegistration> external = new LinkedHashMap<>();
+  private final Map<String, ActigoRegistrationRow> external = new LinkedHashMap<>();
   private final Map<String, String> externalByIdentity = new HashMap<>();
-  private final Map<String, ActigoPerson> accountsByIdentity = new HashMap<>();
-  private final Map<String, ActigoResult> resultsByPerson = new LinkedHashMap<>();
+  private final Map<String, ActigoPersonRow> accountsByIdentity = new HashMap<>();
+  private final Map<String, ActigoResultRow> resultsByPerson = new LinkedHashMap<>();
   private int inserted;
 
   ActivityState(ActivityData data) {
@@ -34,18 +34,18 @@ final class ActivityState {
   }
 
   /** Row {@code i} of the generated registrations, with any change applied. */
-  ActigoRegistration row(int i) {
-    ActigoRegistration row = changed.get(i);
+  ActigoRegistrationRow row(int i) {
+    ActigoRegistrationRow row = changed.get(i);
     return row != null ? row : data.generate(i);
   }
 
   /** The registration of this activity with the given id (any case), or {@code null}. */
-  synchronized ActigoRegistration find(String id) {
+  synchronized ActigoRegistrationRow find(String id) {
     if (id == null || !ActigoContract.OBJECT_ID.matcher(id).matches()) {
       return null;
     }
     String key = id.toLowerCase(java.util.Locale.ROOT);
-    ActigoRegistration inserted = external.get(key);
+    ActigoRegistrationRow inserted = external.get(key);
     if (inserted != null) {
       return inserted;
     }
@@ -54,13 +54,13 @@ final class ActivityState {
   }
 
   /** The external registration of the person with this identity, or {@code null}. */
-  synchronized ActigoRegistration externalByIdentity(String identity) {
+  synchronized ActigoRegistrationRow externalByIdentity(String identity) {
     String id = externalByIdentity.get(identity);
     return id == null ? null : external.get(id);
   }
 
   /** The account created for this identity in this activity (by a registration or a result). */
-  synchronized ActigoPerson accountByIdentity(String identity) {
+  synchronized ActigoPersonRow accountByIdentity(String identity) {
     return accountsByIdentity.get(identity);
   }
 
@@ -69,15 +69,15 @@ final class ActivityState {
    * results sync holding another activity's lock may ask (accounts the API created are found in
    * {@link ActigoWrites} instead).
    */
-  ActigoPerson generatedPerson(String personId) {
+  ActigoPersonRow generatedPerson(String personId) {
     return data.person(personId);
   }
 
   /** Stores a new or changed registration. */
-  synchronized void put(ActigoRegistration reg) {
+  synchronized void put(ActigoRegistrationRow reg) {
     if (reg.external()) {
       external.put(reg.id(), reg);
-      ActigoPerson p = reg.person();
+      ActigoPersonRow p = reg.person();
       String identity = ActigoContract.identity(p.givenName(), p.surname(), p.birthDate());
       externalByIdentity.put(identity, reg.id());
       accountsByIdentity.put(identity, p);
@@ -88,7 +88,7 @@ final class ActivityState {
   }
 
   /** Remembers an account created for a result's external person. */
-  synchronized void putAccount(ActigoPerson person) {
+  synchronized void putAccount(ActigoPersonRow person) {
     accountsByIdentity.put(
         ActigoContract.identity(person.givenName(), person.surname(), person.birthDate()), person);
   }
@@ -104,8 +104,8 @@ final class ActivityState {
   }
 
   /** Every registration in download order: generated rows, then inserted ones. */
-  Iterator<ActigoRegistration> iterator() {
-    List<ActigoRegistration> inserted;
+  Iterator<ActigoRegistrationRow> iterator() {
+    List<ActigoRegistrationRow> inserted;
     synchronized (this) {
       inserted = new ArrayList<>(external.values());
     }
@@ -118,7 +118,7 @@ final class ActivityState {
       }
 
       @Override
-      public ActigoRegistration next() {
+      public ActigoRegistrationRow next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
@@ -129,22 +129,22 @@ final class ActivityState {
   }
 
   /** A copy of the external registrations, in insertion order. */
-  synchronized List<ActigoRegistration> externalRegistrations() {
+  synchronized List<ActigoRegistrationRow> externalRegistrations() {
     return List.copyOf(external.values());
   }
 
   /** The stored result of a person, or {@code null}. */
-  synchronized ActigoResult result(String personId) {
+  synchronized ActigoResultRow result(String personId) {
     return resultsByPerson.get(personId);
   }
 
   /** Stores a result, replacing the person's previous one. */
-  synchronized void putResult(ActigoResult result) {
+  synchronized void putResult(ActigoResultRow result) {
     resultsByPerson.put(result.person().id(), result);
   }
 
   /** A copy of the stored results, in the order first received. */
-  synchronized List<ActigoResult> results() {
+  synchronized List<ActigoResultRow> results() {
     return List.copyOf(resultsByPerson.values());
   }
 }

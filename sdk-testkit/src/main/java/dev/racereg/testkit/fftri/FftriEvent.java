@@ -30,7 +30,7 @@ public record FftriEvent(
     String place,
     String city,
     String zip,
-    List<Trial> trials) {
+    List<TrialRow> trials) {
 
   /** Copies the trial list so the record stays immutable. */
   public FftriEvent {

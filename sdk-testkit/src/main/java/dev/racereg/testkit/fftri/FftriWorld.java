@@ -37,18 +37,18 @@ final class FftriWorld {
   private static final int DOC_FIRST_CATEGORY_ID = 166;
 
   private final LocalDate anchorDate;
-  final List<Season> seasons;
-  private final Map<Integer, Season> seasonsById = new HashMap<>();
-  final Season currentSeason;
+  final List<SeasonRow> seasons;
+  private final Map<Integer, SeasonRow> seasonsById = new HashMap<>();
+  final SeasonRow currentSeason;
   private final Map<Integer, List<AgeCategory>> categoriesBySeason = new HashMap<>();
-  final List<Club> clubs;
-  private final Map<Integer, Club> clubsById = new HashMap<>();
+  final List<ClubRow> clubs;
+  private final Map<Integer, ClubRow> clubsById = new HashMap<>();
   final List<LicenceHolder> holders;
   private final Map<String, LicenceHolder> holdersByNumber = new HashMap<>();
   final List<FftriEvent> events;
-  private final Map<Integer, Trial> trialsById = new LinkedHashMap<>();
+  private final Map<Integer, TrialRow> trialsById = new LinkedHashMap<>();
   private final Map<Integer, FftriEvent> eventsById = new HashMap<>();
-  private final Map<Integer, ItuFederation> federationsById = new LinkedHashMap<>();
+  private final Map<Integer, ItuFederationRow> federationsById = new LinkedHashMap<>();
 
   FftriWorld(long seed, LocalDate anchorDate, int clubCount, int holderCount, int eventCount) {
     this.anchorDate = anchorDate;
@@ -72,7 +72,7 @@ final class FftriWorld {
 
   // ---- lookups ---------------------------------------------------------------------------
 
-  Optional<Season> season(int id) {
+  Optional<SeasonRow> season(int id) {
     return Optional.ofNullable(seasonsById.get(id));
   }
 
@@ -80,7 +80,7 @@ final class FftriWorld {
     return categoriesBySeason.getOrDefault(seasonId, List.of());
   }
 
-  Optional<Club> club(int id) {
+  Optional<ClubRow> club(int id) {
     return Optional.ofNullable(clubsById.get(id));
   }
 
@@ -88,28 +88,28 @@ final class FftriWorld {
     return Optional.ofNullable(holdersByNumber.get(licenceNumber.trim().toUpperCase(Locale.ROOT)));
   }
 
-  Optional<Trial> trial(int id) {
+  Optional<TrialRow> trial(int id) {
     return Optional.ofNullable(trialsById.get(id));
   }
 
-  List<Trial> trials() {
+  List<TrialRow> trials() {
     return List.copyOf(trialsById.values());
   }
 
-  FftriEvent eventOf(Trial trial) {
+  FftriEvent eventOf(TrialRow trial) {
     return eventsById.get(trial.eventId());
   }
 
-  Optional<ItuFederation> federation(int id) {
+  Optional<ItuFederationRow> federation(int id) {
     return Optional.ofNullable(federationsById.get(id));
   }
 
-  List<ItuFederation> federations() {
+  List<ItuFederationRow> federations() {
     return ItuFederations.ALL;
   }
 
   /** The age category of someone born in {@code birthYear} during {@code season}, if any. */
-  Optional<AgeCategory> categoryOf(int birthYear, Season season) {
+  Optional<AgeCategory> categoryOf(int birthYear, SeasonRow season) {
     int age = season.sportYear() - birthYear;
     return categories(season.id()).stream()
         .filter(c -> age >= c.ageMin() && age <= c.ageMax()).findFirst();
@@ -122,7 +122,7 @@ final class FftriWorld {
     List<String> result = new ArrayList<>();
     SplittableRandom random = new SplittableRandom(0x556E6B6E6F776EL);
     while (result.size() < count) {
-      Club club = clubs.get(random.nextInt(clubs.size()));
+      ClubRow club = clubs.get(random.nextInt(clubs.size()));
       String candidate = licenceNumber("A", random.nextInt(100_000), club.id(),
           random.nextBoolean() ? "M" : "F", "SE");
       if (!holdersByNumber.containsKey(candidate) && !result.contains(candidate)) {
@@ -134,14 +134,14 @@ final class FftriWorld {
 
   // ---- seasons and categories -----------------------------------------------------------
 
-  private static List<Season> buildSeasons(int lastYear) {
-    List<Season> list = new ArrayList<>();
-    list.add(new Season(2, "2012-2013", LocalDate.of(2012, 11, 1), LocalDate.of(2013, 10, 30)));
-    list.add(new Season(6, "2013-2014", LocalDate.of(2013, 10, 31), LocalDate.of(2014, 10, 31)));
-    list.add(new Season(7, "2014-2015", LocalDate.of(2014, 11, 1), LocalDate.of(2015, 12, 31)));
+  private static List<SeasonRow> buildSeasons(int lastYear) {
+    List<SeasonRow> list = new ArrayList<>();
+    list.add(new SeasonRow(2, "2012-2013", LocalDate.of(2012, 11, 1), LocalDate.of(2013, 10, 30)));
+    list.add(new SeasonRow(6, "2013-2014", LocalDate.of(2013, 10, 31), LocalDate.of(2014, 10, 31)));
+    list.add(new SeasonRow(7, "2014-2015", LocalDate.of(2014, 11, 1), LocalDate.of(2015, 12, 31)));
     for (int year = 2016; year <= Math.max(2018, lastYear); year++) {
       int id = year == 2016 ? 8 : year == 2017 ? 9 : 10 + (year - 2018);
-      list.add(new Season(id, Integer.toString(year), LocalDate.of(year, 1, 1),
+      list.add(new SeasonRow(id, Integer.toString(year), LocalDate.of(year, 1, 1),
           LocalDate.of(year, 12, 31)));
     }
     return Collections.unmodifiableList(list);
@@ -167,7 +167,7 @@ final class FftriWorld {
     return List.copyOf(list);
   }
 
-  private List<AgeCategory> buildCategories(Season season, int seasonIndex) {
+  private List<AgeCategory> buildCategories(SeasonRow season, int seasonIndex) {
     int tenIndex = indexOfSeason(10);
     int firstId = DOC_FIRST_CATEGORY_ID + (seasonIndex - tenIndex) * CATEGORIES.size();
     List<AgeCategory> list = new ArrayList<>();
@@ -214,13 +214,13 @@ final class FftriWorld {
 
   // ---- clubs -------------------------------------------------------------------------------
 
-  private List<Club> buildClubs(SplittableRandom random, int count) {
-    List<Integer> allSeasons = seasons.stream().map(Season::id).toList();
+  private List<ClubRow> buildClubs(SplittableRandom random, int count) {
+    List<Integer> allSeasons = seasons.stream().map(SeasonRow::id).toList();
     String labelSeason = Integer.toString(currentSeason.sportYear());
-    List<Club> list = new ArrayList<>();
+    List<ClubRow> list = new ArrayList<>();
     // the clubs the doc shows, with their ids and names; contact details are made up
     Town mureaux = new Town("LES MUREAUX", "78130", 48.98595, 1.9242345, "ILE DE FRANCE", "01");
-    list.add(new Club(1001, "TRINOSAURE", "2 RUE HUBERT MOUCHEL ", mureaux.zip(), mureaux.name(),
+    list.add(new ClubRow(1001, "TRINOSAURE", "2 RUE HUBERT MOUCHEL ", mureaux.zip(), mureaux.name(),
         FftriNames.phone(random, "01"), FftriNames.phone(random, "06"), "contact@trinosaure.fr",
         "http://trinosaurelesmureaux.fr/", "48.98595", "1.9242345", mureaux.league(), true, false,
         3, 1, labelSeason, "M_Duathlon_D1,F_Triathlon_D1", allSeasons));
@@ -271,7 +271,7 @@ final class FftriWorld {
     return all.subList(from, to + 1);
   }
 
-  private static Club randomClub(SplittableRandom random, int id, String name, Town town,
+  private static ClubRow randomClub(SplittableRandom random, int id, String name, Town town,
       List<Integer> seasonIds, String labelSeason) {
     double lat = town.lat() + (random.nextDouble() - 0.5) * 0.04;
     double lng = town.lng() + (random.nextDouble() - 0.5) * 0.04;
@@ -289,7 +289,7 @@ final class FftriWorld {
       String second = FftriNames.pick(random, entries);
       championship = first.equals(second) ? first : first + "," + second;
     }
-    return new Club(id, name,
+    return new ClubRow(id, name,
         (1 + random.nextInt(120)) + " " + FftriNames.pick(random, FftriNames.STREETS),
         town.zip(), town.name(), FftriNames.phone(random, town.phonePrefix()),
         FftriNames.phone(random, random.nextBoolean() ? "06" : "07"), email, website,
@@ -324,7 +324,7 @@ final class FftriWorld {
       }
       int length = random.nextInt(5) + (random.nextInt(3) == 0 ? random.nextInt(6) : 0);
       int first = Math.max(minIndex, last - length);
-      Club club = clubCovering(random, first, last);
+      ClubRow club = clubCovering(random, first, last);
       String letter = pickLetter(random);
       boolean certif = !"B".equals(letter) && random.nextInt(100) < 96;
       String firstName = FftriNames.pick(random,
@@ -339,7 +339,7 @@ final class FftriWorld {
       } while (holdersByNumber.containsKey(number));
       Map<Integer, LocalDate> validations = new HashMap<>();
       for (int s = first; s <= last; s++) {
-        Season season = seasons.get(s);
+        SeasonRow season = seasons.get(s);
         long days = Math.min(150, ChronoUnit.DAYS.between(season.startDate(), season.endDate()));
         LocalDate validated = season.startDate().plusDays(random.nextLong(days + 1));
         if (season.equals(currentSeason) && validated.isAfter(anchorDate)) {
@@ -361,11 +361,11 @@ final class FftriWorld {
     return Collections.unmodifiableList(list);
   }
 
-  private Club clubCovering(SplittableRandom random, int firstIndex, int lastIndex) {
+  private ClubRow clubCovering(SplittableRandom random, int firstIndex, int lastIndex) {
     int firstId = seasons.get(firstIndex).id();
     int lastId = seasons.get(lastIndex).id();
     for (int attempt = 0; attempt < 30; attempt++) {
-      Club club = clubs.get(random.nextInt(clubs.size()));
+      ClubRow club = clubs.get(random.nextInt(clubs.size()));
       if (club.seasonIds().contains(firstId) && club.seasonIds().contains(lastId)) {
         return club;
       }
@@ -456,13 +456,13 @@ final class FftriWorld {
     LocalDate sunday = friday.plusDays(2);
     list.add(new FftriEvent(10286, "CHTRIMAN GRAVELINES", friday, sunday, 2, "HAUTS DE FRANCE", 7,
         "Plage de Petit-Fort-Philippe", "GRAVELINES", "59820", List.of(
-            new Trial(31725, 10286, "CHTRIMAN 226", friday.plusDays(1), "Triathlon", "XL", "Ind.",
+            new TrialRow(31725, 10286, "CHTRIMAN 226", friday.plusDays(1), "Triathlon", "XL", "Ind.",
                 "Triathlon Durable", 40, null),
-            new Trial(31726, 10286, "CHTRIMAN 113", friday.plusDays(1), "Triathlon", "L", "Ind.",
+            new TrialRow(31726, 10286, "CHTRIMAN 113", friday.plusDays(1), "Triathlon", "L", "Ind.",
                 "Mixité;Triathlon Durable", 40, null),
-            new Trial(31728, 10286, "CHTRI JEUNES 10/13", sunday, "Triathlon", "Jeunes 10-13",
+            new TrialRow(31728, 10286, "CHTRI JEUNES 10/13", sunday, "Triathlon", "Jeunes 10-13",
                 "Ind.", "Mixité;Triathlon Durable", 2, null),
-            new Trial(31732, 10286, "DUATHLON 111", sunday, "Duathlon", "S", "Ind.", "Mixité", 5,
+            new TrialRow(31732, 10286, "DUATHLON 111", sunday, "Duathlon", "S", "Ind.", "Mixité", 5,
                 null))));
     List<String> kinds = new ArrayList<>(EVENT_KINDS.keySet());
     int span = 540;
@@ -477,11 +477,11 @@ final class FftriWorld {
       List<TrialTemplate> templates = new ArrayList<>(EVENT_KINDS.get(kind));
       Collections.shuffle(templates, new java.util.Random(random.nextLong()));
       int trialCount = Math.min(templates.size(), 2 + random.nextInt(3));
-      List<Trial> trials = new ArrayList<>();
+      List<TrialRow> trials = new ArrayList<>();
       for (int j = 0; j < trialCount; j++) {
         TrialTemplate t = templates.get(j);
         LocalDate date = j % 2 == 0 ? start : end;
-        trials.add(new Trial(31800 + (k - 1) * 10 + j, eventId, t.name(), date, t.discipline(),
+        trials.add(new TrialRow(31800 + (k - 1) * 10 + j, eventId, t.name(), date, t.discipline(),
             t.distance(), t.format(), FftriNames.pick(random, LABELS), priceOf(t.distance()),
             null));
       }

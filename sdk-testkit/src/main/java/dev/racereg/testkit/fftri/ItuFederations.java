@@ -12,15 +12,15 @@ final class ItuFederations {
 
   private ItuFederations() {}
 
-  private static ItuFederation f(int id, String name, String country, String alpha2, int numeric) {
-    return new ItuFederation(id, name, country, alpha2, numeric, false);
+  private static ItuFederationRow f(int id, String name, String country, String alpha2, int numeric) {
+    return new ItuFederationRow(id, name, country, alpha2, numeric, false);
   }
 
-  private static ItuFederation free(int id, String name, String country, String alpha2, int numeric) {
-    return new ItuFederation(id, name, country, alpha2, numeric, true);
+  private static ItuFederationRow free(int id, String name, String country, String alpha2, int numeric) {
+    return new ItuFederationRow(id, name, country, alpha2, numeric, true);
   }
 
-  static final List<ItuFederation> ALL = List.of(
+  static final List<ItuFederationRow> ALL = List.of(
       f(1, "Fédération Algérienne de Triathlon", "Algérie", "DZ", 12),
       f(2, "Association de Triathlon Benin", "Bénin", "BJ", 204),
       f(3, "Botswana Triathlon Society", "Botswana", "BW", 72),

@@ -40,7 +40,7 @@ final class PassBook {
   private final LocalDate anchorDate;
   private final String ownProvider;
   private final FftriWorld world;
-  private final List<ItuFederation> freeFederations;
+  private final List<ItuFederationRow> freeFederations;
   /** Passes created or changed through the API, by pass number. */
   private final Map<String, PassCompetition> changed = new ConcurrentHashMap<>();
   /** Numbers of the passes created through the API, per trial, in creation order. */
@@ -53,7 +53,7 @@ final class PassBook {
     this.anchorDate = anchorDate;
     this.ownProvider = ownProvider;
     this.world = world;
-    this.freeFederations = world.federations().stream().filter(ItuFederation::ituFree).toList();
+    this.freeFederations = world.federations().stream().filter(ItuFederationRow::ituFree).toList();
   }
 
   static String number(int trialId, int sequence) {
@@ -81,7 +81,7 @@ final class PassBook {
   }
 
   /** Every pass of the trial as it is now: the generated ones, then the created ones. */
-  Iterator<PassCompetition> iterate(Trial trial) {
+  Iterator<PassCompetition> iterate(TrialRow trial) {
     List<String> created = List.copyOf(createdByTrial.getOrDefault(trial.id(), List.of()));
     return new Iterator<>() {
       int next;
@@ -107,7 +107,7 @@ final class PassBook {
   }
 
   /** Every pass of the trial as a list (for snapshots; use {@link #iterate} for large trials). */
-  List<PassCompetition> list(Trial trial) {
+  List<PassCompetition> list(TrialRow trial) {
     List<PassCompetition> list = new ArrayList<>();
     iterate(trial).forEachRemaining(list::add);
     return list;
@@ -119,7 +119,7 @@ final class PassBook {
   }
 
   /** Stores a new pass for the trial; {@code build} receives the pass number to use. */
-  synchronized PassCompetition create(Trial trial, Function<String, PassCompetition> build) {
+  synchronized PassCompetition create(TrialRow trial, Function<String, PassCompetition> build) {
     List<String> numbers = createdByTrial.computeIfAbsent(trial.id(),
         id -> java.util.Collections.synchronizedList(new ArrayList<>()));
     int sequence = seedPerTrial + numbers.size();
@@ -149,7 +149,7 @@ final class PassBook {
   }
 
   /** The generated pass {@code sequence} of the trial, from the seed alone. */
-  private PassCompetition generated(Trial trial, int sequence) {
+  private PassCompetition generated(TrialRow trial, int sequence) {
     SplittableRandom random = new SplittableRandom(
         seed * 0x9E3779B97F4A7C15L + trial.id() * 1_000_003L + sequence);
     boolean female = random.nextInt(100) < 38;
@@ -194,7 +194,7 @@ final class PassBook {
     String ituLicence = null;
     BigDecimal price = BigDecimal.valueOf(trial.passPrice());
     if (random.nextInt(100) < 3) {
-      ItuFederation federation = FftriNames.pick(random, freeFederations);
+      ItuFederationRow federation = FftriNames.pick(random, freeFederations);
       ituFedeId = federation.id();
       ituLicence = federation.alpha2() + (100_000 + random.nextInt(900_000));
       price = BigDecimal.ZERO;

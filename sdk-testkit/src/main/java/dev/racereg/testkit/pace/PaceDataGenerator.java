@@ -152,18 +152,18 @@ final class PaceDataGenerator {
   // ---------------------------------------------------------------- rows
 
   /** Generated row {@code i} (0 &lt;= i &lt; count) as it was at the anchor instant. */
-  PaceParticipant generated(int i) {
+  PaceParticipantRow generated(int i) {
     long updated = updatedAtMillis(i);
     double progress = count == 0 ? 1 : (double) (updated - startMillis) / windowMillis;
     return row(i, updated, progress < EARLY_BIRD_SHARE, false);
   }
 
   /** A new registration with index {@code i} (beyond the generated rows) made at {@code now}. */
-  PaceParticipant registeredNow(int i, Instant now) {
+  PaceParticipantRow registeredNow(int i, Instant now) {
     return row(i, now.toEpochMilli(), false, true);
   }
 
-  private PaceParticipant row(int i, long updatedMillis, boolean earlyBird, boolean fresh) {
+  private PaceParticipantRow row(int i, long updatedMillis, boolean earlyBird, boolean fresh) {
     SplittableRandom r = new SplittableRandom(mix(key + (i + 1L) * 0x9E3779B97F4A7C15L));
 
     Person person = person(r);
@@ -183,18 +183,18 @@ final class PaceDataGenerator {
     String status;
     double s = r.nextDouble();
     if (fresh || s < 0.90) {
-      status = PaceParticipant.SUCCEEDED;
+      status = PaceParticipantRow.SUCCEEDED;
     } else if (s < 0.94) {
-      status = PaceParticipant.PENDING;
+      status = PaceParticipantRow.PENDING;
     } else if (s < 0.97) {
-      status = PaceParticipant.REFUNDED;
+      status = PaceParticipantRow.REFUNDED;
     } else {
-      status = PaceParticipant.CANCELED;
+      status = PaceParticipantRow.CANCELED;
     }
     long orderMillis;
     if (fresh) {
       orderMillis = updatedMillis;
-    } else if (status.equals(PaceParticipant.REFUNDED) || status.equals(PaceParticipant.CANCELED)) {
+    } else if (status.equals(PaceParticipantRow.REFUNDED) || status.equals(PaceParticipantRow.CANCELED)) {
       orderMillis = updatedMillis - Duration.ofDays(1).toMillis() - r.nextLong(Duration.ofDays(40).toMillis());
     } else {
       orderMillis = updatedMillis - 1_500 - r.nextLong(180_000);
@@ -220,7 +220,7 @@ final class PaceDataGenerator {
       }
     }
 
-    return new PaceParticipant(spec.name(), distance, group, price, spec.currency(), licensed,
+    return new PaceParticipantRow(spec.name(), distance, group, price, spec.currency(), licensed,
         Instant.ofEpochMilli(orderMillis), orderNumber(i), status, Instant.ofEpochMilli(updatedMillis),
         person.first, person.last, person.email, person.birthdate, person.gender,
         person.country, person.phone, person.nation.code, sportId, custom);
@@ -237,8 +237,8 @@ final class PaceDataGenerator {
     } else {
       nation = Names.FOREIGN.get(r.nextInt(Names.FOREIGN.size()));
     }
-    p.gender = r.nextDouble() < 0.42 ? PaceParticipant.FEMALE : PaceParticipant.MALE;
-    p.first = pick(r, p.gender.equals(PaceParticipant.FEMALE) ? nation.female : nation.male);
+    p.gender = r.nextDouble() < 0.42 ? PaceParticipantRow.FEMALE : PaceParticipantRow.MALE;
+    p.first = pick(r, p.gender.equals(PaceParticipantRow.FEMALE) ? nation.female : nation.male);
     p.last = pick(r, nation.surnames);
     p.nation = nation;
     p.abroad = !nation.code.equals("FI") && r.nextDouble() < 0.45;

@@ -1,30 +1,17 @@
 package dev.racereg.testkit.pace;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.testkit.SimRequest;
 import dev.racereg.testkit.SimResponses;
 import dev.racereg.testkit.Simulator;
 import dev.racereg.testkit.SimulatorBuilder;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -54,14 +41,20 @@ import mockwebserver3.MockResponse;
  * write stamps "Updated at" from the builder's {@link Clock}, so an incremental sync with
  * {@code updatedAfter} sees exactly the rows written since. Thread-safe.
  *
+ * <p>Inside, it is a router ({@link #handle}), one handler per resource
+ * ({@code PaceParticipantsHandler}), the state ({@code PaceState}) and the credentials it hands
+ * out ({@link #credentials()}). Use it in a try-with-resources block, as below, so its port is
+ * freed when the test ends.
+ *
  * <pre>{@code
  * try (PaceSimulator sim = PaceSimulator.builder().participants(500).build().start()) {
- *   // POST sim.baseUrl() + "/events/getParticipants" with sim.apiId(), sim.apiSecret(),
- *   // sim.accessCode(), sim.eventSlug()
+ *   PaceSandboxCredentials creds = sim.credentials();
+ *   // POST sim.baseUrl() + "/events/getParticipants" with creds.apiId(), creds.apiSecret(),
+ *   // creds.accessCode(), creds.eventSlug()
  * }
  * }</pre>
  */
-public final class PaceSimulator extends Simulator {
+public final class PaceSimulator extends Simulator<PaceSimulator> {
 
   /** The API ID accepted by default: the example in PACE's documentation. */
   public static final String DEFAULT_API_ID = "DQSUCBWE1Y6TM1PYR7JP77AGP9682JHC";
@@ -80,37 +73,17 @@ public final class PaceSimulator extends Simulator {
   private static final Pattern API_ID = Pattern.compile("[A-Z0-9]{32}");
   private static final Pattern API_SECRET = Pattern.compile("[A-Za-z0-9+/]{43}=");
 
-  private static final Comparator<Entry> BY_UPDATE =
-      Comparator.comparingLong(Entry::updatedMillis).thenComparingInt(Entry::index);
-
   private final long seed;
-  private final String apiId;
-  private final Clock clock;
   private final Instant dataAnchor;
-  private final Map<String, EventState> events;
-  private final List<PaceEventSpec> eventSpecs;
-  private final Object lock = new Object();
-  private String apiSecret;
-  private int secretGeneration;
+  private final PaceState state;
+  private final PaceParticipantsHandler participantsHandler;
 
   private PaceSimulator(Builder b) {
     this.seed = b.seed();
-    this.apiId = b.apiId;
-    this.apiSecret = b.apiSecret;
-    this.clock = b.clock();
     this.dataAnchor = b.anchor();
     List<PaceEventSpec> specs = b.events.isEmpty() ? List.of(PaceEventSpec.defaultEvent()) : b.events;
-    Map<String, EventState> map = new LinkedHashMap<>();
-    List<PaceEventSpec> resolved = new ArrayList<>();
-    for (PaceEventSpec spec : specs) {
-      String code = spec.accessCode() != null ? spec.accessCode() : PaceDataGenerator.accessCode(seed, spec.slug());
-      int count = spec.participants() >= 0 ? spec.participants() : b.participants;
-      PaceEventSpec full = spec.accessCode(code).participants(count);
-      resolved.add(full);
-      map.put(spec.slug(), new EventState(full, new PaceDataGenerator(seed, full, count, dataAnchor)));
-    }
-    this.events = Collections.unmodifiableMap(map);
-    this.eventSpecs = List.copyOf(resolved);
+    this.state = new PaceState(seed, b.apiId, b.apiSecret, b.clock(), dataAnchor, specs, b.participants);
+    this.participantsHandler = new PaceParticipantsHandler(state);
   }
 
   /**
@@ -129,27 +102,17 @@ public final class PaceSimulator extends Simulator {
     return "/api";
   }
 
-  // ------------------------------------------------------------------------------ getters
-
   /**
-   * The API ID the simulator accepts.
+   * The credentials the simulator accepts now: API ID, API secret and every event's access code
+   * (a snapshot; {@link #regenerateApiSecret()} and {@link #regenerateAccessCode(String)} change
+   * what a later call returns).
    *
-   * @return the 32-character API ID
+   * @return the credentials
    */
-  public String apiId() {
-    return apiId;
+  public PaceSandboxCredentials credentials() {
+    return state.credentials();
   }
 
-  /**
-   * The API secret the simulator currently accepts (changes with {@link #regenerateApiSecret()}).
-   *
-   * @return the 44-character secret
-   */
-  public String apiSecret() {
-    synchronized (lock) {
-      return apiSecret;
-    }
-  }
 
   /**
    * The slug of the first event (the default event unless events were configured).
@@ -157,7 +120,7 @@ public final class PaceSimulator extends Simulator {
    * @return the slug
    */
   public String eventSlug() {
-    return eventSpecs.get(0).slug();
+    return state.eventSpecs().get(0).slug();
   }
 
   /**
@@ -166,40 +129,17 @@ public final class PaceSimulator extends Simulator {
    * @return an unmodifiable list
    */
   public List<String> eventSlugs() {
-    return List.copyOf(events.keySet());
+    return state.eventSlugs();
   }
 
   /**
    * Every event as resolved at build time: access code and participant count filled in. The
-   * live access code is {@link #accessCode(String)}.
+   * live access codes are in {@link #credentials()}.
    *
    * @return an unmodifiable list
    */
   public List<PaceEventSpec> events() {
-    return eventSpecs;
-  }
-
-  /**
-   * The access code currently accepted for the first event.
-   *
-   * @return the eight-character code
-   */
-  public String accessCode() {
-    return accessCode(eventSlug());
-  }
-
-  /**
-   * The access code currently accepted for an event.
-   *
-   * @param eventSlug the event
-   * @return the eight-character code
-   * @throws IllegalArgumentException if there is no such event
-   */
-  public String accessCode(String eventSlug) {
-    EventState ev = event(eventSlug);
-    synchronized (lock) {
-      return ev.accessCode;
-    }
+    return state.eventSpecs();
   }
 
   /**
@@ -230,10 +170,7 @@ public final class PaceSimulator extends Simulator {
    * @throws IllegalArgumentException if there is no such event
    */
   public int participantCount(String eventSlug) {
-    EventState ev = event(eventSlug);
-    synchronized (lock) {
-      return ev.total;
-    }
+    return state.participantCount(eventSlug);
   }
 
   /**
@@ -245,20 +182,8 @@ public final class PaceSimulator extends Simulator {
    * @return an unmodifiable list
    * @throws IllegalArgumentException if there is no such event
    */
-  public List<PaceParticipant> participants(String eventSlug) {
-    EventState ev = event(eventSlug);
-    Map<Integer, Entry> changed;
-    int total;
-    synchronized (lock) {
-      changed = new HashMap<>(ev.changed);
-      total = ev.total;
-    }
-    List<PaceParticipant> list = new ArrayList<>(total);
-    for (int i = 0; i < total; i++) {
-      Entry e = changed.get(i);
-      list.add(e != null ? e.participant : ev.generator.generated(i));
-    }
-    return Collections.unmodifiableList(list);
+  public List<PaceParticipantRow> participants(String eventSlug) {
+    return state.participants(eventSlug);
   }
 
   /**
@@ -269,23 +194,8 @@ public final class PaceSimulator extends Simulator {
    * @return the participant, or empty if the event has no such order
    * @throws IllegalArgumentException if there is no such event
    */
-  public Optional<PaceParticipant> participant(String eventSlug, String orderNumber) {
-    EventState ev = event(eventSlug);
-    OptionalInt index = ev.generator.indexOf(orderNumber);
-    if (index.isEmpty()) {
-      return Optional.empty();
-    }
-    int i = index.getAsInt();
-    synchronized (lock) {
-      if (i >= ev.total) {
-        return Optional.empty();
-      }
-      Entry e = ev.changed.get(i);
-      if (e != null) {
-        return Optional.of(e.participant);
-      }
-    }
-    return Optional.of(ev.generator.generated(i));
+  public Optional<PaceParticipantRow> participant(String eventSlug, String orderNumber) {
+    return state.participant(eventSlug, orderNumber);
   }
 
   // ------------------------------------------------------------------------------ writes
@@ -297,7 +207,7 @@ public final class PaceSimulator extends Simulator {
    * @return the participant as stored
    * @throws IllegalArgumentException if there is no such event
    */
-  public PaceParticipant addParticipant(String eventSlug) {
+  public PaceParticipantRow addParticipant(String eventSlug) {
     return addParticipant(eventSlug, UnaryOperator.identity());
   }
 
@@ -313,23 +223,8 @@ public final class PaceSimulator extends Simulator {
    *     group the event does not have
    * @throws IllegalStateException if the event is full ({@value #MAX_PARTICIPANTS} rows)
    */
-  public PaceParticipant addParticipant(String eventSlug, UnaryOperator<PaceParticipant> edit) {
-    Objects.requireNonNull(edit, "edit");
-    EventState ev = event(eventSlug);
-    synchronized (lock) {
-      if (ev.total >= MAX_PARTICIPANTS) {
-        throw new IllegalStateException("event " + eventSlug + " is full");
-      }
-      int index = ev.total;
-      Instant now = now();
-      PaceParticipant base = ev.generator.registeredNow(index, now);
-      PaceParticipant p = Objects.requireNonNull(edit.apply(base), "edit returned null")
-          .stamped(ev.spec.name(), base.orderNumber(), now).withOrderDate(now);
-      checkAgainstEvent(ev, p);
-      ev.put(new Entry(now.toEpochMilli(), index, p));
-      ev.total++;
-      return p;
-    }
+  public PaceParticipantRow addParticipant(String eventSlug, UnaryOperator<PaceParticipantRow> edit) {
+    return state.add(eventSlug, edit);
   }
 
   /**
@@ -338,31 +233,15 @@ public final class PaceSimulator extends Simulator {
    *
    * @param eventSlug the event
    * @param orderNumber the participant's order number
-   * @param edit the change, for example {@code p -> p.withStatus(PaceParticipant.REFUNDED)}
+   * @param edit the change, for example {@code p -> p.withStatus(PaceParticipantRow.REFUNDED)}
    * @return the participant as stored
    * @throws IllegalArgumentException if there is no such event, or the edit leaves a distance or
    *     group the event does not have
    * @throws NoSuchElementException if the event has no such order
    */
-  public PaceParticipant updateParticipant(String eventSlug, String orderNumber,
-      UnaryOperator<PaceParticipant> edit) {
-    Objects.requireNonNull(edit, "edit");
-    EventState ev = event(eventSlug);
-    OptionalInt index = ev.generator.indexOf(orderNumber);
-    synchronized (lock) {
-      if (index.isEmpty() || index.getAsInt() >= ev.total) {
-        throw new NoSuchElementException("no order " + orderNumber + " in event " + eventSlug);
-      }
-      int i = index.getAsInt();
-      Entry old = ev.changed.get(i);
-      PaceParticipant current = old != null ? old.participant : ev.generator.generated(i);
-      Instant now = now();
-      PaceParticipant p = Objects.requireNonNull(edit.apply(current), "edit returned null")
-          .stamped(ev.spec.name(), current.orderNumber(), now);
-      checkAgainstEvent(ev, p);
-      ev.put(new Entry(now.toEpochMilli(), i, p));
-      return p;
-    }
+  public PaceParticipantRow updateParticipant(String eventSlug, String orderNumber,
+      UnaryOperator<PaceParticipantRow> edit) {
+    return state.update(eventSlug, orderNumber, edit);
   }
 
   /**
@@ -375,12 +254,12 @@ public final class PaceSimulator extends Simulator {
    * @throws IllegalArgumentException if there is no such event or distance
    * @throws NoSuchElementException if the event has no such order
    */
-  public PaceParticipant updateDistance(String eventSlug, String orderNumber, String distance) {
+  public PaceParticipantRow updateDistance(String eventSlug, String orderNumber, String distance) {
     return updateParticipant(eventSlug, orderNumber, p -> p.withDistance(distance));
   }
 
   /**
-   * Sets a participant's payment status (for example {@value PaceParticipant#REFUNDED}; any
+   * Sets a participant's payment status (for example {@value PaceParticipantRow#REFUNDED}; any
    * non-blank value is accepted, so clients can be tested with statuses they do not know),
    * stamping "Updated at".
    *
@@ -391,7 +270,7 @@ public final class PaceSimulator extends Simulator {
    * @throws IllegalArgumentException if there is no such event or the status is blank
    * @throws NoSuchElementException if the event has no such order
    */
-  public PaceParticipant updateStatus(String eventSlug, String orderNumber, String status) {
+  public PaceParticipantRow updateStatus(String eventSlug, String orderNumber, String status) {
     return updateParticipant(eventSlug, orderNumber, p -> p.withStatus(status));
   }
 
@@ -403,11 +282,7 @@ public final class PaceSimulator extends Simulator {
    * @return the new secret
    */
   public String regenerateApiSecret() {
-    synchronized (lock) {
-      secretGeneration++;
-      apiSecret = PaceDataGenerator.apiSecret(seed, secretGeneration);
-      return apiSecret;
-    }
+    return state.regenerateApiSecret();
   }
 
   /**
@@ -419,16 +294,12 @@ public final class PaceSimulator extends Simulator {
    * @throws IllegalArgumentException if there is no such event
    */
   public String regenerateAccessCode(String eventSlug) {
-    EventState ev = event(eventSlug);
-    synchronized (lock) {
-      ev.codeGeneration++;
-      ev.accessCode = PaceDataGenerator.accessCode(seed + ev.codeGeneration, eventSlug);
-      return ev.accessCode;
-    }
+    return state.regenerateAccessCode(eventSlug);
   }
 
   // ------------------------------------------------------------------------------ HTTP
 
+  /** The router: one resource, {@code POST /api/events/getParticipants}. */
   @Override
   protected MockResponse handle(SimRequest request) {
     if (!request.path().equals(basePath() + PARTICIPANTS_PATH)) {
@@ -437,252 +308,12 @@ public final class PaceSimulator extends Simulator {
     if (!"POST".equals(request.method())) {
       return SimResponses.withAllow(PaceWire.error(405, "Method not allowed"), "POST");
     }
-    try {
-      return participantsResponse(request);
-    } catch (BadRequest e) {
-      return PaceWire.error(400, e.getMessage());
-    }
-  }
-
-  private MockResponse participantsResponse(SimRequest request) {
-    String contentType = request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    if (!contentType.contains("json")) {
-      throw new BadRequest("Content-Type must be application/json");
-    }
-    JsonNode body;
-    try {
-      body = SimResponses.JSON.readTree(request.bodyBytes());
-    } catch (IOException e) {
-      throw new BadRequest("Request body must be a JSON object");
-    }
-    if (body == null || !body.isObject()) {
-      throw new BadRequest("Request body must be a JSON object");
-    }
-    String id = required(body, "apiId");
-    String secret = required(body, "apiSecret");
-    String code = required(body, "accessCode");
-    String slug = required(body, "eventSlug");
-    String language = optional(body, "language", "en");
-    if (!PaceWire.LANGUAGES.contains(language)) {
-      throw new BadRequest("language must be one of " + PaceWire.LANGUAGES);
-    }
-    String direction = optional(body, "sortDirection", "desc");
-    if (!PaceWire.SORT_DIRECTIONS.contains(direction)) {
-      throw new BadRequest("sortDirection must be one of " + PaceWire.SORT_DIRECTIONS);
-    }
-    String afterText = optional(body, "updatedAfter", null);
-    Instant after = null;
-    if (afterText != null) {
-      after = PaceWire.parseUpdatedAfter(afterText).orElseThrow(
-          () -> new BadRequest("updatedAfter must be an RFC 3339 date or date-time"));
-    }
-
-    EventState ev = events.get(slug);
-    List<Entry> changedInOrder;
-    Set<Integer> changedIndices;
-    synchronized (lock) {
-      if (!id.equals(apiId) || !secret.equals(apiSecret)) {
-        return PaceWire.error(401, "Invalid API credentials");
-      }
-      if (ev == null) {
-        return PaceWire.error(404, "Event not found");
-      }
-      if (!code.equals(ev.accessCode)) {
-        return PaceWire.error(403, "Access code is not valid for this event");
-      }
-      changedIndices = new HashSet<>(ev.changed.keySet());
-      changedInOrder = new ArrayList<>(after == null ? ev.byUpdate
-          : ev.byUpdate.tailSet(new Entry(after.toEpochMilli(), Integer.MAX_VALUE, null), false));
-    }
-    boolean ascending = direction.equals("asc");
-    if (!ascending) {
-      Collections.reverse(changedInOrder);
-    }
-    int lowest = after == null ? 0 : ev.generator.firstIndexAfter(after);
-    String lang = language;
-    return SimResponses.jsonArrayStream(
-        () -> new Rows(ev.generator, changedInOrder, changedIndices, lowest, ascending, lang));
-  }
-
-  private static String required(JsonNode body, String field) {
-    String value = optional(body, field, null);
-    if (value == null || value.isBlank()) {
-      throw new BadRequest(field + " is required");
-    }
-    return value;
-  }
-
-  private static String optional(JsonNode body, String field, String fallback) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return fallback;
-    }
-    if (!node.isTextual()) {
-      throw new BadRequest(field + " must be a string");
-    }
-    return node.textValue();
-  }
-
-  // ------------------------------------------------------------------------------ internals
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private EventState event(String slug) {
-    EventState ev = events.get(Objects.requireNonNull(slug, "eventSlug"));
-    if (ev == null) {
-      throw new IllegalArgumentException("no event " + slug + "; events are " + events.keySet());
-    }
-    return ev;
-  }
-
-  private static void checkAgainstEvent(EventState ev, PaceParticipant p) {
-    if (!ev.spec.distances().containsKey(p.distance())) {
-      throw new IllegalArgumentException("event " + ev.spec.slug() + " has no distance " + p.distance()
-          + "; distances are " + ev.spec.distances().keySet());
-    }
-    if (!ev.spec.groups().contains(p.group())) {
-      throw new IllegalArgumentException("event " + ev.spec.slug() + " has no group " + p.group()
-          + "; groups are " + ev.spec.groups());
-    }
-    if (p.status().isBlank()) {
-      throw new IllegalArgumentException("status must not be blank");
-    }
+    return participantsHandler.handle(request);
   }
 
   static void checkCount(int count) {
     if (count < 0 || count > MAX_PARTICIPANTS) {
       throw new IllegalArgumentException("participants must be 0.." + MAX_PARTICIPANTS + ", was " + count);
-    }
-  }
-
-  /** A stored participant that differs from its generated row (or has none), keyed for sorting. */
-  private static final class Entry {
-    final long updatedMillis;
-    final int index;
-    final PaceParticipant participant;
-
-    Entry(long updatedMillis, int index, PaceParticipant participant) {
-      this.updatedMillis = updatedMillis;
-      this.index = index;
-      this.participant = participant;
-    }
-
-    long updatedMillis() {
-      return updatedMillis;
-    }
-
-    int index() {
-      return index;
-    }
-  }
-
-  /** One event's live state; guarded by the simulator's lock. */
-  private static final class EventState {
-    final PaceEventSpec spec;
-    final PaceDataGenerator generator;
-    String accessCode;
-    int codeGeneration;
-    int total;
-    final Map<Integer, Entry> changed = new HashMap<>();
-    final TreeSet<Entry> byUpdate = new TreeSet<>(BY_UPDATE);
-
-    EventState(PaceEventSpec spec, PaceDataGenerator generator) {
-      this.spec = spec;
-      this.generator = generator;
-      this.accessCode = spec.accessCode();
-      this.total = generator.count();
-    }
-
-    void put(Entry entry) {
-      Entry old = changed.put(entry.index, entry);
-      if (old != null) {
-        byUpdate.remove(old);
-      }
-      byUpdate.add(entry);
-    }
-  }
-
-  /**
-   * The response rows in the requested order: generated rows walked by index (their "Updated at"
-   * grows with the index), skipping those changed since, merged with the changed rows. Rows are
-   * built one at a time as the body is written.
-   */
-  private static final class Rows implements Iterator<Map<String, Object>> {
-    private final PaceDataGenerator generator;
-    private final List<Entry> changed;
-    private final Set<Integer> changedIndices;
-    private final int lowest;
-    private final boolean ascending;
-    private final String language;
-    private int nextChanged;
-    private int generatedIndex;
-    private long generatedMillis;
-
-    Rows(PaceDataGenerator generator, List<Entry> changed, Set<Integer> changedIndices, int lowest,
-        boolean ascending, String language) {
-      this.generator = generator;
-      this.changed = changed;
-      this.changedIndices = changedIndices;
-      this.lowest = lowest;
-      this.ascending = ascending;
-      this.language = language;
-      this.generatedIndex = ascending ? lowest : generator.count() - 1;
-      settleGenerated();
-    }
-
-    private boolean generatedLeft() {
-      return ascending ? generatedIndex < generator.count() : generatedIndex >= lowest;
-    }
-
-    private void settleGenerated() {
-      while (generatedLeft() && changedIndices.contains(generatedIndex)) {
-        generatedIndex += ascending ? 1 : -1;
-      }
-      if (generatedLeft()) {
-        generatedMillis = generator.updatedAtMillis(generatedIndex);
-      }
-    }
-
-    @Override
-    public boolean hasNext() {
-      return generatedLeft() || nextChanged < changed.size();
-    }
-
-    @Override
-    public Map<String, Object> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      boolean takeGenerated;
-      if (!generatedLeft()) {
-        takeGenerated = false;
-      } else if (nextChanged >= changed.size()) {
-        takeGenerated = true;
-      } else {
-        Entry c = changed.get(nextChanged);
-        int cmp = generatedMillis != c.updatedMillis
-            ? Long.compare(generatedMillis, c.updatedMillis)
-            : Integer.compare(generatedIndex, c.index);
-        takeGenerated = ascending ? cmp < 0 : cmp > 0;
-      }
-      PaceParticipant p;
-      if (takeGenerated) {
-        p = generator.generated(generatedIndex);
-        generatedIndex += ascending ? 1 : -1;
-        settleGenerated();
-      } else {
-        p = changed.get(nextChanged++).participant;
-      }
-      return PaceWire.row(p, language);
-    }
-  }
-
-  /** A request the endpoint rejects with 400. */
-  private static final class BadRequest extends RuntimeException {
-    BadRequest(String message) {
-      super(message, null, false, false);
     }
   }
 

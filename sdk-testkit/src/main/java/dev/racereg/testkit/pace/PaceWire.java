@@ -80,7 +80,7 @@ final class PaceWire {
   }
 
   /** One participant as the JSON object PACE returns, keys in the documented order. */
-  static Map<String, Object> row(PaceParticipant p, String language) {
+  static Map<String, Object> row(PaceParticipantRow p, String language) {
     Map<String, Object> row = new LinkedHashMap<>(32);
     row.put(label(EVENT_NAME, language), p.eventName());
     row.put(label(DISTANCE, language), p.distance());

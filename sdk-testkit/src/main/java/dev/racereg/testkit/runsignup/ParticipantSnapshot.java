@@ -25,7 +25,7 @@ import java.util.List;
  */
 public record ParticipantSnapshot(long registrationId, long eventId, Integer bibNum, String chipNum,
     int age, Instant registrationDate, Instant lastModified, Long teamId, String teamName,
-    long raceFeeCents, long amountPaidCents, User user, List<QuestionResponse> questionResponses,
+    long raceFeeCents, long amountPaidCents, User user, List<QuestionResponseSnapshot> questionResponses,
     List<Addon> addons) {
 
   /** Copies the lists so the snapshot cannot change under the caller. */
@@ -78,7 +78,7 @@ public record ParticipantSnapshot(long registrationId, long eventId, Integer bib
    * @param questionText the question as shown to the registrant
    * @param response the answer
    */
-  public record QuestionResponse(long questionId, String questionText, String response) {}
+  public record QuestionResponseSnapshot(long questionId, String questionText, String response) {}
 
   /**
    * An add-on (merchandise) bought with the registration.

@@ -229,12 +229,12 @@ final class RsuDataGenerator {
     }
     long charged = r.nextInt(100) < 5 ? fee * 80 / 100 : fee; // a 20% coupon
     long paid = charged + processingFee(charged);
-    List<ParticipantSnapshot.QuestionResponse> answers = List.of(
-        new ParticipantSnapshot.QuestionResponse(QUESTION_SHIRT, "T-Shirt Size",
+    List<ParticipantSnapshot.QuestionResponseSnapshot> answers = List.of(
+        new ParticipantSnapshot.QuestionResponseSnapshot(QUESTION_SHIRT, "T-Shirt Size",
             user.dob().isAfter(raceDay.minusYears(13)) ? "Youth M" : RsuNames.pick(r, RsuNames.SHIRT_SIZES)),
-        new ParticipantSnapshot.QuestionResponse(QUESTION_HEARD, "How did you hear about this race?",
+        new ParticipantSnapshot.QuestionResponseSnapshot(QUESTION_HEARD, "How did you hear about this race?",
             RsuNames.pick(r, RsuNames.HEARD_ABOUT)),
-        new ParticipantSnapshot.QuestionResponse(QUESTION_EMERGENCY, "Emergency contact name and phone",
+        new ParticipantSnapshot.QuestionResponseSnapshot(QUESTION_EMERGENCY, "Emergency contact name and phone",
             RsuNames.pick(r, r.nextBoolean() ? RsuNames.FEMALE_FIRST : RsuNames.MALE_FIRST) + " "
                 + user.lastName() + " " + user.phone().substring(0, 4) + "555-01"
                 + String.format(Locale.US, "%02d", r.nextInt(100))));

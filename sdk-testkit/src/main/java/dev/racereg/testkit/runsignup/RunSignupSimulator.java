@@ -99,7 +99,7 @@ import mockwebserver3.MockResponse;
  * }
  * }</pre>
  */
-public final class RunSignupSimulator extends Simulator {
+public final class RunSignupSimulator extends Simulator<RunSignupSimulator> {
 
   /** RunSignup's limit of concurrent calls per caller (announced 2026-07-17), the default here. */
   public static final int DEFAULT_CONCURRENT_CALL_LIMIT = 2;
@@ -989,7 +989,7 @@ public final class RunSignupSimulator extends Simulator {
     row.set("user", userJson(p.user(), true));
     if (questions) {
       ArrayNode list = row.putArray("question_responses");
-      for (ParticipantSnapshot.QuestionResponse q : p.questionResponses()) {
+      for (ParticipantSnapshot.QuestionResponseSnapshot q : p.questionResponses()) {
         ObjectNode qo = list.addObject();
         qo.put("question_id", q.questionId());
         qo.put("question_text", q.questionText());

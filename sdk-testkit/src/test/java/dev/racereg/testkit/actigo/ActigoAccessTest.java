@@ -50,9 +50,9 @@ class ActigoAccessTest {
 
   @Test
   void defaultKeyReadsItsOrganisersActivity() {
-    assertThat(sim.keyName()).isEqualTo("pořadatel");
-    assertThat(sim.keySecret()).isEqualTo("s3cret:with:colons");
-    assertThat(sim.authorizationHeader()).isEqualTo(basic("pořadatel", "s3cret:with:colons"));
+    assertThat(sim.credentials().keyName()).isEqualTo("pořadatel");
+    assertThat(sim.credentials().keySecret()).isEqualTo("s3cret:with:colons");
+    assertThat(sim.credentials().authorizationHeader()).isEqualTo(basic("pořadatel", "s3cret:with:colons"));
     assertThat(sim.organiserId()).isEqualTo(ORGANISER);
     assertThat(sim.activityId()).isEqualTo(RACE);
     assertThat(http.getJson(RACE).json()).hasSize(5);
@@ -60,10 +60,19 @@ class ActigoAccessTest {
   }
 
   @Test
+  void credentialsPrintWithoutTheirSecrets() {
+    ActigoSandboxCredentials credentials = sim.credentials();
+    assertThat(credentials.toString()).contains("pořadatel", credentials.nonMemberKeyName())
+        .doesNotContain("s3cret", credentials.nonMemberKeySecret());
+    assertThat(credentials.nonMemberAuthorizationHeader())
+        .isEqualTo(basic(credentials.nonMemberKeyName(), credentials.nonMemberKeySecret()));
+  }
+
+  @Test
   void missingOrWrongCredentialsAre401OnEveryEndpoint() {
     for (String auth : new String[] {null, basic("pořadatel", "wrong"), basic("nobody", "x"),
         "Basic !!!not-base64", "Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes()),
-        "Bearer " + sim.keySecret()}) {
+        "Bearer " + sim.credentials().keySecret()}) {
       for (ActigoHttp.Reply reply : everyEndpoint(http.as(auth), RACE)) {
         assertThat(reply.code()).as(String.valueOf(auth)).isEqualTo(401);
         assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
@@ -75,10 +84,10 @@ class ActigoAccessTest {
 
   @Test
   void nonMemberKeyIs403AndChangesNothing() {
-    ActigoHttp outsider = http.as(sim.nonMemberAuthorizationHeader());
-    assertThat(sim.nonMemberAuthorizationHeader())
-        .isEqualTo(basic(sim.nonMemberKeyName(), sim.nonMemberKeySecret()));
-    ActigoRegistration reg = sim.registrations(RACE).get(0);
+    ActigoHttp outsider = http.as(sim.credentials().nonMemberAuthorizationHeader());
+    assertThat(sim.credentials().nonMemberAuthorizationHeader())
+        .isEqualTo(basic(sim.credentials().nonMemberKeyName(), sim.credentials().nonMemberKeySecret()));
+    ActigoRegistrationRow reg = sim.registrations(RACE).get(0);
     for (ActigoHttp.Reply reply : everyEndpoint(outsider, RACE)) {
       assertThat(reply.code()).isEqualTo(403);
       assertThat(reply.json().get("error").asText()).isEqualTo("Forbidden");
@@ -144,7 +153,7 @@ class ActigoAccessTest {
     assertThat(http.getJson(RACE).code()).isEqualTo(200);
 
     sim.faults().onPath("registrations.json", Fault.htmlPage(502), 1);
-    ActigoRegistration reg = sim.registrations(RACE).get(0);
+    ActigoRegistrationRow reg = sim.registrations(RACE).get(0);
     ActigoHttp.Reply bad = http.putJson(RACE, "[{\"id\":\"" + reg.id() + "\",\"startNumber\":\"77\"}]");
     assertThat(bad.code()).isEqualTo(502);
     assertThat(sim.registration(RACE, reg.id()).orElseThrow()).isEqualTo(reg);

@@ -76,7 +76,7 @@ class ActigoDownloadTest {
 
   @Test
   void generatedPeopleAreCzechWithDiacriticsAndFeminineSurnames() {
-    List<ActigoRegistration> regs = sim.registrations(sim.activityId());
+    List<ActigoRegistrationRow> regs = sim.registrations(sim.activityId());
     assertThat(regs).anyMatch(r -> !r.person().name().matches("[A-Za-z ]+"));
     assertThat(regs).filteredOn(r -> r.person().sex().equals("Female"))
         .allMatch(r -> r.person().surname().matches(".*(á|í)$"));
@@ -111,7 +111,7 @@ class ActigoDownloadTest {
     try (ActigoSimulator twin = ActigoSimulator.builder().start();
         ActigoSimulator other = ActigoSimulator.builder().seed(7).start()) {
       assertThat(twin.activityId()).isEqualTo(sim.activityId());
-      assertThat(twin.authorizationHeader()).isEqualTo(sim.authorizationHeader());
+      assertThat(twin.credentials().authorizationHeader()).isEqualTo(sim.credentials().authorizationHeader());
       assertThat(new ActigoHttp(twin).getJson(twin.activityId()).body())
           .isEqualTo(http.getJson(sim.activityId()).body());
       assertThat(new ActigoHttp(twin).getCsv(twin.activityId()).body())
@@ -146,7 +146,7 @@ class ActigoDownloadTest {
       big.recordRequests(false);
       String url = big.baseUrl() + ActigoHttp.registrationsPath(big.activityId(), "json");
       Request request = new Request.Builder().url(url)
-          .header("Authorization", big.authorizationHeader()).build();
+          .header("Authorization", big.credentials().authorizationHeader()).build();
       Set<String> ids = new HashSet<>();
       try (Response r = ActigoHttp.CLIENT.newCall(request).execute();
           JsonParser parser = ActigoHttp.JSON.getFactory().createParser(r.body().byteStream())) {

@@ -38,7 +38,7 @@ final class ActigoHttp {
 
   ActigoHttp(ActigoSimulator sim) {
     this.sim = sim;
-    this.authorization = sim.authorizationHeader();
+    this.authorization = sim.credentials().authorizationHeader();
   }
 
   ActigoHttp as(String authorizationHeader) {

@@ -35,7 +35,7 @@ class ActigoRegistrationSyncTest {
     sim.close();
   }
 
-  private ActigoRegistration first(String state) {
+  private ActigoRegistrationRow first(String state) {
     return sim.registrations(activity).stream().filter(r -> r.state().equals(state)).findFirst()
         .orElseThrow();
   }
@@ -47,7 +47,7 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void docExampleUpdatesTheStartNumberVisibleInJsonCsvAndSnapshot() {
-    ActigoRegistration reg = first("Confirmed");
+    ActigoRegistrationRow reg = first("Confirmed");
     String body = "[{\"id\":\"" + reg.id() + "\",\"startNumber\":\"0001\",\"person\":{\"id\":\""
         + reg.person().id() + "\"}}]";
 
@@ -74,7 +74,7 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void stateOfAnExistingRegistrationIsIgnored() {
-    ActigoRegistration reg = first("New");
+    ActigoRegistrationRow reg = first("New");
     ActigoHttp.Reply reply = http.putJson(activity,
         "[{\"id\":\"" + reg.id() + "\",\"state\":\"Confirmed\",\"startNumber\":\"777\"}]");
 
@@ -86,7 +86,7 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void changingPersonDataOfAnActigoRegistrationIsSkippedAndChangesNothing() {
-    ActigoRegistration reg = first("Confirmed");
+    ActigoRegistrationRow reg = first("Confirmed");
     ActigoHttp.Reply reply = http.putJson(activity, "[{\"id\":\"" + reg.id()
         + "\",\"startNumber\":\"9999\",\"person\":{\"givenName\":\"Someone\"}}]");
 
@@ -97,7 +97,7 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void sameNamesInAnotherCaseAreNotAChange() {
-    ActigoRegistration reg = first("Confirmed");
+    ActigoRegistrationRow reg = first("Confirmed");
     ActigoHttp.Reply reply = http.putJson(activity, "[{\"id\":\"" + reg.id().toUpperCase()
         + "\",\"person\":{\"givenName\":\"" + reg.person().givenName().toUpperCase()
         + "\",\"birthDate\":\"" + reg.person().birthDate() + "T00:00:00Z\"}}]");
@@ -107,7 +107,7 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void jsonNullClearsTheStartNumberAndAbsentKeepsIt() {
-    ActigoRegistration reg = sim.registrations(activity).stream()
+    ActigoRegistrationRow reg = sim.registrations(activity).stream()
         .filter(r -> r.startNumber() != null).findFirst().orElseThrow();
 
     ActigoHttp.Reply keep = http.putJson(activity, "[{\"id\":\"" + reg.id() + "\"}]");
@@ -141,11 +141,11 @@ class ActigoRegistrationSyncTest {
     assertThat(row.get("person").get("name").asText()).isEqualTo("Květa Šťastná");
     assertThat(row.get("person").get("birthDate").asText()).isEqualTo("1988-03-14T00:00:00Z");
 
-    List<ActigoPerson> accounts = sim.createdAccounts();
+    List<ActigoPersonRow> accounts = sim.createdAccounts();
     assertThat(accounts).hasSize(1);
     assertThat(accounts.get(0).login()).matches("[a-z0-9]{32}@actigo\\.app");
     assertThat(accounts.get(0).id()).isEqualTo(row.get("person").get("id").asText());
-    assertThat(sim.externalRegistrations(activity)).extracting(ActigoRegistration::id)
+    assertThat(sim.externalRegistrations(activity)).extracting(ActigoRegistrationRow::id)
         .containsExactly(id);
     assertThat(http.getJson(activity).json()).hasSize(41);
     assertThat(http.getCsv(activity).body())
@@ -176,14 +176,14 @@ class ActigoRegistrationSyncTest {
     assertThat(reply.json().get(0).has("startNumber")).isFalse();
     assertThat(reply.json().get(1).get("state").asText()).isEqualTo("Waitlisted");
     assertThat(reply.json().get(1).get("person").get("sex").asText()).isEqualTo("Female");
-    assertThat(sim.createdAccounts()).extracting(ActigoPerson::login).doesNotHaveDuplicates();
+    assertThat(sim.createdAccounts()).extracting(ActigoPersonRow::login).doesNotHaveDuplicates();
     assertThat(reply.json().get(0).get("code").asText())
         .isNotEqualTo(reply.json().get(1).get("code").asText());
   }
 
   @Test
   void invalidBodiesAre400WithAnErrorBodyAndChangeNothing() {
-    ActigoRegistration reg = first("Confirmed");
+    ActigoRegistrationRow reg = first("Confirmed");
     String validUpdate = "{\"id\":\"" + reg.id() + "\",\"startNumber\":\"4242\"}";
     List<String> bodies = List.of(
         "{\"id\":\"x\"}",
@@ -219,7 +219,7 @@ class ActigoRegistrationSyncTest {
   @Test
   void csvRoundTripUpdatesStartNumbersAndAnswersTheResultingRows() {
     String[] lines = http.getCsv(activity).body().split("\n");
-    ActigoRegistration reg = first("Confirmed");
+    ActigoRegistrationRow reg = first("Confirmed");
     String line = Arrays.stream(lines).filter(l -> l.startsWith(reg.id())).findFirst().orElseThrow();
     String[] cells = line.split(",", -1);
     cells[1] = "Cancelled"; // ignored for an existing registration
@@ -244,9 +244,9 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void csvEmptyStartNumberClearsItAndCsvInsertsExternalRows() {
-    ActigoRegistration numbered = sim.registrations(activity).stream()
+    ActigoRegistrationRow numbered = sim.registrations(activity).stream()
         .filter(r -> r.startNumber() != null).findFirst().orElseThrow();
-    ActigoPerson p = numbered.person();
+    ActigoPersonRow p = numbered.person();
     String csv = HEADER + "\r\n"
         + numbered.id() + "," + numbered.state() + ",," + p.id() + "," + p.givenName() + ",,"
         + p.surname() + "," + p.sex() + "," + p.birthDate() + "\r\n"
@@ -261,7 +261,7 @@ class ActigoRegistrationSyncTest {
     assertThat(lines[2]).matches("[0-9a-f]{24},Confirmed,0900,[0-9a-f]{24},Anna Marie,Lucie,"
         + "Procházková,Female,1979-12-31");
     assertThat(sim.registration(activity, numbered.id()).orElseThrow().startNumber()).isNull();
-    ActigoRegistration inserted = sim.externalRegistrations(activity).get(0);
+    ActigoRegistrationRow inserted = sim.externalRegistrations(activity).get(0);
     assertThat(inserted.person().middleName()).isEqualTo("Lucie");
     assertThat(inserted.person().birthDate()).isEqualTo(LocalDate.of(1979, 12, 31));
     JsonNode json = rowById(http.getJson(activity).json(), inserted.id());
@@ -271,7 +271,7 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void badCsvIs400() {
-    ActigoRegistration reg = first("Confirmed");
+    ActigoRegistrationRow reg = first("Confirmed");
     List<String> bodies = List.of(
         "",
         "registration.id;registration.state\n" + reg.id() + ";Confirmed\n",
@@ -290,8 +290,8 @@ class ActigoRegistrationSyncTest {
 
   @Test
   void csvWithByteOrderMarkAndQuotedCellsIsRead() {
-    ActigoRegistration reg = first("Confirmed");
-    ActigoPerson p = reg.person();
+    ActigoRegistrationRow reg = first("Confirmed");
+    ActigoPersonRow p = reg.person();
     String csv = "\uFEFF" + HEADER + "\n\"" + reg.id() + "\",\"Confirmed\",\"12\",\"" + p.id()
         + "\",\"" + p.givenName() + "\",\"\",\"" + p.surname() + "\",\"" + p.sex() + "\",\""
         + p.birthDate() + "\"\n";
@@ -310,7 +310,7 @@ class ActigoRegistrationSyncTest {
       assertThat(a).isEqualTo(b);
       assertThat(sim.createdAccounts()).isEqualTo(twin.createdAccounts());
     }
-    assertThat(sim.registrations(activity).stream().map(ActigoRegistration::code)
+    assertThat(sim.registrations(activity).stream().map(ActigoRegistrationRow::code)
         .collect(Collectors.toSet())).hasSize(41);
   }
 
@@ -339,7 +339,7 @@ class ActigoRegistrationSyncTest {
     }
     assertThat(sim.registrationCount(activity)).isEqualTo(80);
     assertThat(sim.createdAccounts()).hasSize(40);
-    assertThat(sim.registrations(activity)).extracting(ActigoRegistration::code).doesNotHaveDuplicates();
-    assertThat(sim.registrations(activity)).extracting(ActigoRegistration::id).doesNotHaveDuplicates();
+    assertThat(sim.registrations(activity)).extracting(ActigoRegistrationRow::code).doesNotHaveDuplicates();
+    assertThat(sim.registrations(activity)).extracting(ActigoRegistrationRow::id).doesNotHaveDuplicates();
   }
 }

@@ -29,7 +29,7 @@ class ActigoResultsSyncTest {
 
   @Test
   void resultOfAnActigoUserIsCreatedThenUnchangedThenUpdated() {
-    ActigoRegistration reg = sim.registrations(activity).get(0);
+    ActigoRegistrationRow reg = sim.registrations(activity).get(0);
     String person = "{\"id\":\"" + reg.person().id() + "\"}";
 
     ActigoHttp.Reply created = http.putResults(activity, "[" + result(person, 600000) + "]");
@@ -44,9 +44,9 @@ class ActigoResultsSyncTest {
     assertThat(item.get("person").get("birthDate").asText())
         .isEqualTo(reg.person().birthDate() + "T00:00:00Z");
 
-    List<ActigoResult> stored = sim.results(activity);
+    List<ActigoResultRow> stored = sim.results(activity);
     assertThat(stored).hasSize(1);
-    ActigoResult r = stored.get(0);
+    ActigoResultRow r = stored.get(0);
     assertThat(r.timeMillis()).isEqualTo(600000L);
     assertThat(r.category()).isEqualTo("M40");
     assertThat(r.position()).isEqualTo(3);
@@ -54,8 +54,8 @@ class ActigoResultsSyncTest {
     assertThat(r.positionBySex()).isEqualTo(2);
     assertThat(r.startNumber()).isEqualTo("0042");
     assertThat(r.splitTimes()).containsExactly(
-        new ActigoResult.SplitTime(5, Instant.parse("2025-05-10T09:21:00Z")),
-        new ActigoResult.SplitTime(10.5, Instant.parse("2025-05-10T09:44:30.500Z")));
+        new ActigoResultRow.SplitTimeRow(5, Instant.parse("2025-05-10T09:21:00Z")),
+        new ActigoResultRow.SplitTimeRow(10.5, Instant.parse("2025-05-10T09:44:30.500Z")));
 
     ActigoHttp.Reply same = http.putResults(activity, "[" + result(person, 600000) + "]");
     assertThat(same.json().get(0).get("syncResultType").asText()).isEqualTo("Unchanged");
@@ -65,7 +65,7 @@ class ActigoResultsSyncTest {
     assertThat(changed.json().get(0).get("syncResultType").asText()).isEqualTo("Updated");
     assertThat(changed.json().get(0).get("id").asText()).isEqualTo(id);
     assertThat(sim.results(activity)).singleElement()
-        .extracting(ActigoResult::timeMillis).isEqualTo(599000L);
+        .extracting(ActigoResultRow::timeMillis).isEqualTo(599000L);
   }
 
   @Test
@@ -108,7 +108,7 @@ class ActigoResultsSyncTest {
 
   @Test
   void badResultsAre400AndStoreNothing() {
-    ActigoRegistration reg = sim.registrations(activity).get(0);
+    ActigoRegistrationRow reg = sim.registrations(activity).get(0);
     String good = result("{\"id\":\"" + reg.person().id() + "\"}", 1000);
     List<String> bodies = List.of(
         "{}",

@@ -26,11 +26,23 @@ class FftriAuthTest {
         "passphrase", TokenAlgorithm.SHA_256))
         .isEqualTo("211b948cf887369081a0660ffbab0f1dd145643173953cf4bfe6a3bc20c35a3c");
     // the defaults are the doc's sample credentials, so the simulator accepts exactly that token
-    assertThat(sim.authToken())
+    assertThat(sim.credentials().authToken())
         .isEqualTo("211b948cf887369081a0660ffbab0f1dd145643173953cf4bfe6a3bc20c35a3c");
-    assertThat(sim.username()).isEqualTo("username");
-    assertThat(sim.apiKey()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
-    assertThat(sim.passphrase()).isEqualTo("passphrase");
+    assertThat(sim.credentials().username()).isEqualTo("username");
+    assertThat(sim.credentials().apiKey()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+    assertThat(sim.credentials().passphrase()).isEqualTo("passphrase");
+  }
+
+  @Test
+  void credentialsAreTheDocExamplesAndPrintWithoutTheirSecrets() {
+    FftriSandboxCredentials credentials = sim.credentials();
+    assertThat(credentials.username()).isEqualTo("username");
+    assertThat(credentials.apiKey()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+    assertThat(credentials.tokenAlgorithm()).isEqualTo(TokenAlgorithm.SHA_256);
+    assertThat(credentials.authToken()).isEqualTo(FftriSimulator.authToken(credentials.username(),
+        credentials.apiKey(), credentials.passphrase(), TokenAlgorithm.SHA_256));
+    assertThat(credentials.toString()).contains("username", "ORGA10286")
+        .doesNotContain(credentials.apiKey(), credentials.organiserKey(), "passphrase=passphrase");
   }
 
   @Test
@@ -75,7 +87,7 @@ class FftriAuthTest {
   @Test
   void tokenOfAnotherPassphraseIsRefused() {
     Map<String, String> headers = http.auth();
-    headers.put("X-Auth-Token", FftriSimulator.authToken(sim.username(), sim.apiKey(), "other",
+    headers.put("X-Auth-Token", FftriSimulator.authToken(sim.credentials().username(), sim.credentials().apiKey(), "other",
         TokenAlgorithm.SHA_256));
     assertThat(http.call("GET", "itu-federations", null, headers).code()).isEqualTo(403);
   }
@@ -85,11 +97,11 @@ class FftriAuthTest {
     try (FftriSimulator sha1 = FftriSimulator.builder().tokenAlgorithm(TokenAlgorithm.SHA_1)
         .build().start()) {
       FftriHttp client = new FftriHttp(sha1);
-      assertThat(sha1.authToken()).hasSize(40);
+      assertThat(sha1.credentials().authToken()).hasSize(40);
       assertThat(client.get("itu-federations").code()).isEqualTo(200);
       Map<String, String> headers = client.auth();
-      headers.put("X-Auth-Token", FftriSimulator.authToken(sha1.username(), sha1.apiKey(),
-          sha1.passphrase(), TokenAlgorithm.SHA_256));
+      headers.put("X-Auth-Token", FftriSimulator.authToken(sha1.credentials().username(), sha1.credentials().apiKey(),
+          sha1.credentials().passphrase(), TokenAlgorithm.SHA_256));
       assertThat(client.call("GET", "itu-federations", null, headers).code()).isEqualTo(403);
     }
   }
@@ -98,7 +110,7 @@ class FftriAuthTest {
   void customCredentialsChangeTheAcceptedToken() {
     try (FftriSimulator custom = FftriSimulator.builder()
         .credentials("chrono-nord", "0123456789abcdef0123456789abcdef", "s3cr3t").build().start()) {
-      assertThat(custom.authToken()).isEqualTo(FftriSimulator.authToken("chrono-nord",
+      assertThat(custom.credentials().authToken()).isEqualTo(FftriSimulator.authToken("chrono-nord",
           "0123456789abcdef0123456789abcdef", "s3cr3t", TokenAlgorithm.SHA_256));
       assertThat(new FftriHttp(custom).get("itu-federations").code()).isEqualTo(200);
       // the doc's sample credentials no longer work
@@ -116,9 +128,9 @@ class FftriAuthTest {
     Map<String, String> wrongKey = http.auth();
     wrongKey.put("Authorization", "ffffffffffffffffffffffffffffffff");
     Map<String, String> bearer = http.auth();
-    bearer.put("Authorization", "Bearer " + sim.apiKey());
+    bearer.put("Authorization", "Bearer " + sim.credentials().apiKey());
     Map<String, String> wrongUser = http.auth();
-    wrongUser.put("X-USER", sim.username().toUpperCase(Locale.ROOT));
+    wrongUser.put("X-USER", sim.credentials().username().toUpperCase(Locale.ROOT));
     for (Map<String, String> headers : java.util.List.of(noUser, noKey, wrongKey, bearer, wrongUser)) {
       Reply reply = http.call("GET", "seasons", null, headers);
       assertThat(reply.code()).isEqualTo(401);

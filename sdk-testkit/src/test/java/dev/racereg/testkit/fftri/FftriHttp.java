@@ -40,9 +40,9 @@ final class FftriHttp {
   /** The headers of the doc: X-USER, Authorization, X-Auth-Token, Accept, Content-Type. */
   Map<String, String> auth() {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("X-USER", sim.username());
-    headers.put("Authorization", sim.apiKey());
-    headers.put("X-Auth-Token", sim.authToken());
+    headers.put("X-USER", sim.credentials().username());
+    headers.put("Authorization", sim.credentials().apiKey());
+    headers.put("X-Auth-Token", sim.credentials().authToken());
     headers.put("Accept", "application/json");
     return headers;
   }

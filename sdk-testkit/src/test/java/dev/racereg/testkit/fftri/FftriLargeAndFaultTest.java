@@ -111,7 +111,7 @@ class FftriLargeAndFaultTest {
       FftriHttp ha = new FftriHttp(a);
       FftriHttp hb = new FftriHttp(b);
       FftriHttp hc = new FftriHttp(c);
-      String orga = "get-trials-by-orga/" + a.organiserLogin() + "/" + a.organiserKey();
+      String orga = "get-trials-by-orga/" + a.credentials().organiserLogin() + "/" + a.credentials().organiserKey();
       for (String path : new String[] {"seasons", "clubs/18", "club/1063", "age-categories/18",
           orga, "pass-competition-list/31732/3", "pass-competition-list/31726/3/0/1",
           "itu-federations"}) {

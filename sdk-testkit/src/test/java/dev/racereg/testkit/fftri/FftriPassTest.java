@@ -113,7 +113,7 @@ class FftriPassTest {
     assertThat(unpaid.size()).isPositive();
 
     JsonNode mine = http.get("pass-competition-list/" + TRIAL + "/3/1").json();
-    long ownCount = passes.stream().filter(p -> p.provider().equals(sim.username())).count();
+    long ownCount = passes.stream().filter(p -> p.provider().equals(sim.credentials().username())).count();
     assertThat(mine.size()).isEqualTo((int) ownCount).isLessThan(25).isPositive();
 
     assertThat(http.get("pass-competition-list/" + TRIAL + "/2").code()).isEqualTo(400);
@@ -232,7 +232,7 @@ class FftriPassTest {
     assertThat(pass.ituFedeId()).isEqualTo(113);
     assertThat(pass.language()).isEqualTo("EN");
     assertThat(pass.sendInvoice()).isFalse();
-    assertThat(pass.provider()).isEqualTo(sim.username());
+    assertThat(pass.provider()).isEqualTo(sim.credentials().username());
     assertThat(http.get("pass-competition/" + pass.passNumber() + "/" + TRIAL).json()
         .get("typeDescription").asText()).isEqualTo("relay");
   }
@@ -252,7 +252,7 @@ class FftriPassTest {
     assertThat(http.post("update-pass-competition", Map.of("passNumber", "PC999", "refund", 1))
         .code()).isEqualTo(404);
     PassCompetition foreign = sim.passes(TRIAL).stream()
-        .filter(p -> !p.provider().equals(sim.username())).findFirst().orElseThrow();
+        .filter(p -> !p.provider().equals(sim.credentials().username())).findFirst().orElseThrow();
     assertThat(http.post("update-pass-competition",
         Map.of("passNumber", foreign.passNumber(), "refund", 1)).code()).isEqualTo(403);
     String number = http.post("create-pass-competition", FftriAuthTest.createBody(TRIAL)).json()
@@ -319,7 +319,7 @@ class FftriPassTest {
       assertThat(sim.createdPasses()).hasSize(40);
       assertThat(http.get("pass-competition-list/" + TRIAL + "/3/1").json().size())
           .isEqualTo(40 + (int) sim.passes(TRIAL).stream().limit(25)
-              .filter(p -> p.provider().equals(sim.username())).count());
+              .filter(p -> p.provider().equals(sim.credentials().username())).count());
     } finally {
       pool.shutdownNow();
     }

@@ -95,7 +95,7 @@ class FftriReferenceDataTest {
         "email", "website", "lat", "lng", "league", "excellence_young", "healthSport",
         "school_label_stars", "school_label_raid_stars", "season", "championship");
     // a club without school label has a null season
-    Club unlabelled = sim.clubs().stream().filter(c -> c.schoolLabelStars() == 0).findFirst()
+    ClubRow unlabelled = sim.clubs().stream().filter(c -> c.schoolLabelStars() == 0).findFirst()
         .orElseThrow();
     assertThat(http.get("club/" + unlabelled.id()).json().get("season").isNull()).isTrue();
     Reply missing = http.get("club/4242424");
@@ -134,7 +134,7 @@ class FftriReferenceDataTest {
 
   @Test
   void trialsOfTheOrganiserAreUpcomingEventsKeyedById() {
-    Reply reply = http.get("get-trials-by-orga/" + sim.organiserLogin() + "/" + sim.organiserKey());
+    Reply reply = http.get("get-trials-by-orga/" + sim.credentials().organiserLogin() + "/" + sim.credentials().organiserKey());
     assertThat(reply.code()).isEqualTo(200);
     JsonNode event = reply.json().get("10286");
     assertThat(event.get("id_event").asText()).isEqualTo("10286");
@@ -155,7 +155,7 @@ class FftriReferenceDataTest {
     assertThat(event.get("trials").get("31728").get("distance").asText()).isEqualTo("Jeunes 10-13");
     assertThat(event.get("trials").get("31728").get("pass_price").asText()).isEqualTo("2");
     // a trailing slash, as in the doc's path, is accepted
-    assertThat(http.get("get-trials-by-orga/" + sim.organiserLogin() + "/" + sim.organiserKey()
+    assertThat(http.get("get-trials-by-orga/" + sim.credentials().organiserLogin() + "/" + sim.credentials().organiserKey()
         + "/").code()).isEqualTo(200);
   }
 
@@ -165,7 +165,7 @@ class FftriReferenceDataTest {
     try (FftriSimulator later = FftriSimulator.builder()
         .clock(Clock.fixed(december, ZoneOffset.UTC)).build().start()) {
       JsonNode json = new FftriHttp(later)
-          .get("get-trials-by-orga/" + later.organiserLogin() + "/" + later.organiserKey()).json();
+          .get("get-trials-by-orga/" + later.credentials().organiserLogin() + "/" + later.credentials().organiserKey()).json();
       assertThat(json.has("10286")).isFalse();
       List<Integer> listed = new ArrayList<>();
       json.forEach(e -> e.get("trials").fieldNames().forEachRemaining(id -> listed.add(Integer.valueOf(id))));
@@ -176,10 +176,10 @@ class FftriReferenceDataTest {
 
   @Test
   void wrongOrganiserKeyIsRefused() {
-    Reply reply = http.get("get-trials-by-orga/" + sim.organiserLogin() + "/00000000000000000000000000000000");
+    Reply reply = http.get("get-trials-by-orga/" + sim.credentials().organiserLogin() + "/00000000000000000000000000000000");
     assertThat(reply.code()).isEqualTo(403);
     assertThat(reply.json().get("success").asText()).isEqualTo("false");
-    assertThat(http.get("get-trials-by-orga/ORGA99999/" + sim.organiserKey()).code()).isEqualTo(403);
+    assertThat(http.get("get-trials-by-orga/ORGA99999/" + sim.credentials().organiserKey()).code()).isEqualTo(403);
   }
 
   @Test

@@ -71,33 +71,41 @@ class LetsDoThisAuthTest {
   }
 
   @Test
+  void credentialsPrintWithoutTheirKeys() {
+    LetsDoThisSandboxCredentials credentials = sim.credentials();
+    assertThat(credentials.organiserId()).isEqualTo("204517");
+    assertThat(credentials.toString()).contains("204517")
+        .doesNotContain(credentials.validToken(), credentials.expiredToken());
+  }
+
+  @Test
   void everyOperationAcceptsTheValidKey() {
     for (String[] op : operations()) {
-      Reply reply = call(sim, sim.validToken(), op[0], op[1], op[2]);
+      Reply reply = call(sim, sim.credentials().validToken(), op[0], op[1], op[2]);
       assertThat(reply.code()).as("%s %s", op[0], op[1]).isNotEqualTo(401);
     }
   }
 
   @Test
   void expiredKeysAre401AndValidKeysExpireWithTheClock() {
-    Reply expired = get(sim, sim.expiredToken(), "/participants");
+    Reply expired = get(sim, sim.credentials().expiredToken(), "/participants");
     assertThat(expired.code()).isEqualTo(401);
     assertThat(expired.body().get("message").asText()).isEqualTo("API key expired");
-    String valid = sim.validToken();
+    String valid = sim.credentials().validToken();
     assertThat(get(sim, valid, "/participants").code()).isEqualTo(200);
     clock.advance(Duration.ofDays(31));
     assertThat(get(sim, valid, "/participants").code()).isEqualTo(401);
-    assertThat(get(sim, sim.tokenFor(sim.organiserId()), "/participants").code()).isEqualTo(200);
+    assertThat(get(sim, sim.tokenFor(sim.credentials().organiserId()), "/participants").code()).isEqualTo(200);
   }
 
   @Test
   void validTokenIsAReadableHs256JwtWithTheOrganiserId() throws Exception {
-    String[] parts = sim.validToken().split("\\.");
+    String[] parts = sim.credentials().validToken().split("\\.");
     assertThat(parts).hasSize(3);
     JsonNode header = LdtTestSupport.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[0]));
     JsonNode claims = LdtTestSupport.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1]));
     assertThat(header.get("alg").asText()).isEqualTo("HS256");
-    assertThat(claims.get("organiserId").asText()).isEqualTo(sim.organiserId());
+    assertThat(claims.get("organiserId").asText()).isEqualTo(sim.credentials().organiserId());
     assertThat(claims.get("iat").asLong()).isEqualTo(clock.instant().getEpochSecond());
     assertThat(claims.get("exp").asLong() - claims.get("iat").asLong())
         .isEqualTo(Duration.ofDays(30).toSeconds());
@@ -105,7 +113,7 @@ class LetsDoThisAuthTest {
 
   @Test
   void forgedMalformedAndRevokedKeysAre401() {
-    String valid = sim.validToken();
+    String valid = sim.credentials().validToken();
     String[] parts = valid.split("\\.");
     String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
         ("{\"organiserId\":\"999\",\"iat\":1741600000}").getBytes(StandardCharsets.UTF_8));
@@ -114,7 +122,7 @@ class LetsDoThisAuthTest {
     String foreign;
     try (LetsDoThisSimulator other = LetsDoThisSimulator.builder().participants(1)
         .signingSecret("someone else's secret").build()) {
-      foreign = other.validToken();
+      foreign = other.credentials().validToken();
     }
     for (String bad : List.of(parts[0] + "." + otherClaims + "." + parts[2],
         noneHeader + "." + parts[1] + ".", noneHeader + "." + parts[1] + "." + parts[2],
@@ -134,7 +142,7 @@ class LetsDoThisAuthTest {
     Reply revoked = get(sim, valid, "/participants");
     assertThat(revoked.code()).isEqualTo(401);
     assertThat(revoked.body().get("message").asText()).contains("revoked");
-    String nonExpiring = sim.mintToken(sim.organiserId(), Instant.EPOCH, null);
+    String nonExpiring = sim.mintToken(sim.credentials().organiserId(), Instant.EPOCH, null);
     assertThat(get(sim, nonExpiring, "/participants").code()).isEqualTo(200);
   }
 
@@ -164,7 +172,7 @@ class LetsDoThisAuthTest {
         "{\"name\":\"Stranger Charity\",\"contacts\":[{\"emailAddress\":\"a@b.org\"}]}");
     assertThat(created.code()).isEqualTo(201);
     assertThat(get(sim, stranger, "/partners").body().get("data")).hasSize(1);
-    assertThat(LdtTestSupport.all(sim, sim.validToken(), "/partners"))
+    assertThat(LdtTestSupport.all(sim, sim.credentials().validToken(), "/partners"))
         .noneSatisfy(p -> assertThat(p.get("name").asText()).isEqualTo("Stranger Charity"));
   }
 }

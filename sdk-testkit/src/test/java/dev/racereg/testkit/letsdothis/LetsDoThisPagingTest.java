@@ -27,7 +27,7 @@ class LetsDoThisPagingTest {
   private final SettableClock clock = new SettableClock(Instant.parse("2025-03-10T12:00:00Z"));
   private final LetsDoThisSimulator sim = LetsDoThisSimulator.builder().clock(clock)
       .participants(250).applications(40).build().start();
-  private final String token = sim.validToken();
+  private final String token = sim.credentials().validToken();
 
   @AfterEach
   void stop() {
@@ -99,7 +99,7 @@ class LetsDoThisPagingTest {
         .isEqualTo(400);
     try (LetsDoThisSimulator twin = LetsDoThisSimulator.builder().participants(10)
         .signingSecret("another secret").build().start()) {
-      assertThat(get(twin, twin.validToken(), "/participants", "page[after]", next).code())
+      assertThat(get(twin, twin.credentials().validToken(), "/participants", "page[after]", next).code())
           .isEqualTo(400);
     }
   }
@@ -216,7 +216,7 @@ class LetsDoThisPagingTest {
     try (LetsDoThisSimulator big = LetsDoThisSimulator.builder().participants(200_000)
         .applications(500).build().start()) {
       big.recordRequests(false);
-      String key = big.validToken();
+      String key = big.credentials().validToken();
       Reply first = get(big, key, "/participants", "page[size]", "500");
       assertThat(first.body().get("data")).hasSize(500);
       assertThat(first.body().get("page").get("totalResults").asInt()).isEqualTo(200_000);

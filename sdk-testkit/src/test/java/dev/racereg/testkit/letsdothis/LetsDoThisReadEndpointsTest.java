@@ -29,7 +29,7 @@ class LetsDoThisReadEndpointsTest {
   @BeforeAll
   static void start() {
     sim = LetsDoThisSimulator.builder().participants(400).applications(120).build().start();
-    token = sim.validToken();
+    token = sim.credentials().validToken();
   }
 
   @AfterAll
@@ -205,7 +205,7 @@ class LetsDoThisReadEndpointsTest {
   void misspelledOccurrenceOptionServesTheDocTablesSpelling() {
     try (LetsDoThisSimulator other = LetsDoThisSimulator.builder().participants(5)
         .misspelledOccurrenceField(true).build().start()) {
-      JsonNode row = get(other, other.validToken(), "/participants").body().get("data").get(0);
+      JsonNode row = get(other, other.credentials().validToken(), "/participants").body().get("data").get(0);
       assertThat(row.has("eventOccurenceId")).isTrue();
       assertThat(row.has("eventOccurrenceId")).isFalse();
     }
@@ -246,7 +246,7 @@ class LetsDoThisReadEndpointsTest {
     assertThat(a.partners()).isEqualTo(b.partners());
     assertThat(a.reservedEntryGroups()).isEqualTo(b.reservedEntryGroups());
     assertThat(a.eventIds()).isEqualTo(b.eventIds());
-    assertThat(a.validToken()).isEqualTo(b.validToken());
+    assertThat(a.credentials().validToken()).isEqualTo(b.credentials().validToken());
     assertThat(c.participants()).isNotEqualTo(a.participants());
     assertThat(c.eventIds()).isNotEqualTo(a.eventIds());
   }

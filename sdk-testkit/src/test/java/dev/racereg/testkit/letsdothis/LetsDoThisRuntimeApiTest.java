@@ -38,7 +38,7 @@ class LetsDoThisRuntimeApiTest {
   void defaultsWorkOutOfTheBox() {
     try (LetsDoThisSimulator plain = LetsDoThisSimulator.builder().build().start()) {
       assertThat(plain.baseUrl()).endsWith("/v0");
-      assertThat(plain.organiserId()).isEqualTo("204517");
+      assertThat(plain.credentials().organiserId()).isEqualTo("204517");
       assertThat(plain.seed()).isEqualTo(42);
       assertThat(plain.events()).hasSize(3);
       assertThat(plain.participantCount()).isEqualTo(300);
@@ -50,7 +50,7 @@ class LetsDoThisRuntimeApiTest {
       assertThat(event.raceIds()).hasSize(2);
       assertThat(event.eventId()).matches("\\d{7}");
       assertThat(event.raceIds().get(0)).matches("\\d{10}");
-      assertThat(get(plain, plain.validToken(), "/participants").code()).isEqualTo(200);
+      assertThat(get(plain, plain.credentials().validToken(), "/participants").code()).isEqualTo(200);
     }
   }
 
@@ -81,7 +81,7 @@ class LetsDoThisRuntimeApiTest {
         .applications(0).partners(0).reservedEntryGroupsPerEvent(0).build().start()) {
       assertThat(wide.events()).extracting(LetsDoThisEvent::name).contains(
           "Windermere Sprint Triathlon", "Cotswolds Spring Sportive", "Cardiff Bay Open Water Swim");
-      JsonNode empty = get(wide, wide.validToken(), "/participants").body();
+      JsonNode empty = get(wide, wide.credentials().validToken(), "/participants").body();
       assertThat(empty.get("data")).isEmpty();
       assertThat(empty.get("page").get("first").isNull()).isTrue();
       assertThat(empty.get("page").get("next").isNull()).isTrue();
@@ -100,7 +100,7 @@ class LetsDoThisRuntimeApiTest {
     String past = event.eventOccurrenceIds().get(0);
     String id = sim.addParticipant(race, past, Map.of("firstName", "Grace", "lastName", "Hopper",
         "bibNumber", "77", "dietaryRequirements", "Vegan", "status", "PENDING"));
-    JsonNode row = get(sim, sim.validToken(), "/participants/" + id).body();
+    JsonNode row = get(sim, sim.credentials().validToken(), "/participants/" + id).body();
     assertThat(field(row, "firstName")).isEqualTo("Grace");
     assertThat(field(row, "lastName")).isEqualTo("Hopper");
     assertThat(field(row, "dietaryRequirements")).isEqualTo("Vegan");
@@ -111,7 +111,7 @@ class LetsDoThisRuntimeApiTest {
     assertThat(row.get("ticketTitle").asText()).endsWith("Standard Entry");
     assertThat(row.get("createdAt").asText()).isEqualTo("2025-03-10T12:00:00.000Z");
     assertThat(sim.participantCount()).isEqualTo(121);
-    List<JsonNode> inRace = all(sim, sim.validToken(), "/races/" + race + "/participants",
+    List<JsonNode> inRace = all(sim, sim.credentials().validToken(), "/races/" + race + "/participants",
         "eventOccurrenceId", past);
     assertThat(LdtTestSupport.ids(inRace)).contains(id);
   }
@@ -123,11 +123,11 @@ class LetsDoThisRuntimeApiTest {
     String id = pending.get("id").asText();
     clock.advance(Duration.ofDays(1));
     sim.updateApplicationStatus(id, "APPROVED");
-    JsonNode after = get(sim, sim.validToken(), "/applications/" + id).body();
+    JsonNode after = get(sim, sim.credentials().validToken(), "/applications/" + id).body();
     assertThat(after.get("approvalStatus").asText()).isEqualTo("APPROVED");
     assertThat(field(after, "status")).isEqualTo("CONFIRMED");
     assertThat(after.get("updatedAt").asText()).isEqualTo("2025-03-11T12:00:00.000Z");
-    assertThat(all(sim, sim.validToken(), "/applications", "updatedAt[after]",
+    assertThat(all(sim, sim.credentials().validToken(), "/applications", "updatedAt[after]",
         "2025-03-11T00:00:00.000Z")).extracting(a -> a.get("id").asText()).containsExactly(id);
   }
 
@@ -139,7 +139,7 @@ class LetsDoThisRuntimeApiTest {
       List<Future<List<String>>> readers = new ArrayList<>();
       for (int r = 0; r < 3; r++) {
         readers.add(pool.submit(() -> LdtTestSupport.ids(
-            all(sim, sim.validToken(), "/participants", "page[size]", "13"))));
+            all(sim, sim.credentials().validToken(), "/participants", "page[size]", "13"))));
       }
       Future<List<String>> writer = pool.submit(() -> {
         List<String> added = new ArrayList<>();

@@ -28,7 +28,7 @@ class LetsDoThisWriteEndpointsTest {
   private final SettableClock clock = new SettableClock(Instant.parse("2025-03-10T12:00:00Z"));
   private final LetsDoThisSimulator sim = LetsDoThisSimulator.builder().clock(clock)
       .participants(300).applications(10).partners(8).build().start();
-  private final String token = sim.validToken();
+  private final String token = sim.credentials().validToken();
 
   @AfterEach
   void stop() {

@@ -34,9 +34,9 @@ final class PaceHttp {
   /** The four required fields for one event, in a mutable map. */
   static Map<String, Object> credentials(PaceSimulator sim, String slug) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("apiId", sim.apiId());
-    body.put("apiSecret", sim.apiSecret());
-    body.put("accessCode", sim.accessCode(slug));
+    body.put("apiId", sim.credentials().apiId());
+    body.put("apiSecret", sim.credentials().apiSecret());
+    body.put("accessCode", sim.credentials().accessCode(slug));
     body.put("eventSlug", slug);
     return body;
   }

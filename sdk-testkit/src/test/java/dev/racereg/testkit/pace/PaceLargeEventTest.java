@@ -97,14 +97,14 @@ class PaceLargeEventTest {
       assertThat(recent.last()).isEqualTo(desc.first());
 
       // a write to the oldest row of a large event is all an incremental sync sees next
-      sim.updateStatus(sim.eventSlug(), desc.lastOrder(), PaceParticipant.CANCELED);
+      sim.updateStatus(sim.eventSlug(), desc.lastOrder(), PaceParticipantRow.CANCELED);
       Pass delta = stream(sim, with(credentials(sim), "updatedAfter", desc.first()), false, null);
       assertThat(delta.rows()).isEqualTo(1);
       assertThat(delta.first()).isEqualTo("2025-06-03T12:00:00.000Z");
       assertThat(delta.lastOrder()).isEqualTo(desc.lastOrder());
       assertThat(sim.participantCount(sim.eventSlug())).isEqualTo(ROWS);
       assertThat(sim.participant(sim.eventSlug(), desc.lastOrder())).get()
-          .extracting(PaceParticipant::status).isEqualTo(PaceParticipant.CANCELED);
+          .extracting(PaceParticipantRow::status).isEqualTo(PaceParticipantRow.CANCELED);
     }
   }
 }

@@ -27,7 +27,7 @@ import java.util.List;
  *     {@code null} when the club takes part in none
  * @param seasonIds the seasons the club renewed its affiliation for, in season order
  */
-public record Club(
+public record ClubRow(
     int id,
     String name,
     String address,
@@ -49,7 +49,7 @@ public record Club(
     List<Integer> seasonIds) {
 
   /** Copies the season list so the record stays immutable. */
-  public Club {
+  public ClubRow {
     seasonIds = List.copyOf(seasonIds);
   }
 }

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * @param passPrice price of the pass compétition in euros
  * @param secondPassPrice price of the second pass, {@code null} for none
  */
-public record Trial(
+public record TrialRow(
     int id,
     int eventId,
     String name,

@@ -19,7 +19,7 @@ import java.util.List;
  * @param timeMillis finish time in milliseconds ({@code 600000} is ten minutes), or {@code null}
  * @param splitTimes split times in the order sent, never {@code null}
  */
-public record ActigoResult(
+public record ActigoResultRow(
     String id,
     String category,
     Person person,
@@ -28,10 +28,10 @@ public record ActigoResult(
     Integer positionBySex,
     String startNumber,
     Long timeMillis,
-    List<SplitTime> splitTimes) {
+    List<SplitTimeRow> splitTimes) {
 
   /** Copies the split list so the snapshot stays read-only. */
-  public ActigoResult {
+  public ActigoResultRow {
     splitTimes = splitTimes == null ? List.of() : List.copyOf(splitTimes);
   }
 
@@ -61,5 +61,5 @@ public record ActigoResult(
    * @param distanceKm distance from the start in kilometres
    * @param time when the split was passed
    */
-  public record SplitTime(double distanceKm, Instant time) {}
+  public record SplitTimeRow(double distanceKm, Instant time) {}
 }

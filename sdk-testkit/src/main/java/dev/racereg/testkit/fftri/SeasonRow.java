@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param startDate first day of the season
  * @param endDate last day of the season
  */
-public record Season(int id, String name, LocalDate startDate, LocalDate endDate) {
+public record SeasonRow(int id, String name, LocalDate startDate, LocalDate endDate) {
 
   /**
    * The year that fixes ages and age categories in this season: the year of its last day

@@ -25,7 +25,7 @@ import java.time.LocalDate;
  * @param login the generated login {@code <32 random chars>@actigo.app} of an account created by
  *     an external registration or result; {@code null} for Actigo-native users
  */
-public record ActigoPerson(
+public record ActigoPersonRow(
     String id,
     boolean isProfilePublic,
     String givenName,

@@ -41,7 +41,7 @@ import java.util.Objects;
  * @param customFields the organiser's custom fields by label, in form order; a label missing from
  *     the map is missing from the JSON object too
  */
-public record PaceParticipant(
+public record PaceParticipantRow(
     String eventName,
     String distance,
     String group,
@@ -81,7 +81,7 @@ public record PaceParticipant(
    *
    * @throws NullPointerException if a component, a custom field label or value is null
    */
-  public PaceParticipant {
+  public PaceParticipantRow {
     Objects.requireNonNull(eventName, "eventName");
     Objects.requireNonNull(distance, "distance");
     Objects.requireNonNull(group, "group");
@@ -113,8 +113,8 @@ public record PaceParticipant(
    * @param value the distance
    * @return the copy
    */
-  public PaceParticipant withDistance(String value) {
-    return new PaceParticipant(eventName, value, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withDistance(String value) {
+    return new PaceParticipantRow(eventName, value, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -125,8 +125,8 @@ public record PaceParticipant(
    * @param value the group
    * @return the copy
    */
-  public PaceParticipant withGroup(String value) {
-    return new PaceParticipant(eventName, distance, value, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withGroup(String value) {
+    return new PaceParticipantRow(eventName, distance, value, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -137,8 +137,8 @@ public record PaceParticipant(
    * @param value the amount in major units
    * @return the copy
    */
-  public PaceParticipant withPayment(BigDecimal value) {
-    return new PaceParticipant(eventName, distance, group, value, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withPayment(BigDecimal value) {
+    return new PaceParticipantRow(eventName, distance, group, value, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -149,8 +149,8 @@ public record PaceParticipant(
    * @param value true for {@code "Yes"}
    * @return the copy
    */
-  public PaceParticipant withLicenseValidation(boolean value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, value, orderDate,
+  public PaceParticipantRow withLicenseValidation(boolean value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, value, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -161,8 +161,8 @@ public record PaceParticipant(
    * @param value the status, for example {@value #REFUNDED}
    * @return the copy
    */
-  public PaceParticipant withStatus(String value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withStatus(String value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, value, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -174,8 +174,8 @@ public record PaceParticipant(
    * @param last the last name
    * @return the copy
    */
-  public PaceParticipant withName(String first, String last) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withName(String first, String last) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, first, last, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -186,8 +186,8 @@ public record PaceParticipant(
    * @param value the address
    * @return the copy
    */
-  public PaceParticipant withEmail(String value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withEmail(String value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, value, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -198,8 +198,8 @@ public record PaceParticipant(
    * @param value the number
    * @return the copy
    */
-  public PaceParticipant withPhone(String value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withPhone(String value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, value,
         nationality, sportId, customFields);
   }
@@ -210,8 +210,8 @@ public record PaceParticipant(
    * @param value the date
    * @return the copy
    */
-  public PaceParticipant withBirthdate(LocalDate value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withBirthdate(LocalDate value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, value, gender, country, phone,
         nationality, sportId, customFields);
   }
@@ -222,8 +222,8 @@ public record PaceParticipant(
    * @param value {@value #FEMALE} or {@value #MALE}
    * @return the copy
    */
-  public PaceParticipant withGender(String value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withGender(String value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, value, country, phone,
         nationality, sportId, customFields);
   }
@@ -234,8 +234,8 @@ public record PaceParticipant(
    * @param value seven digits, or empty
    * @return the copy
    */
-  public PaceParticipant withSportId(String value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+  public PaceParticipantRow withSportId(String value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, value, customFields);
   }
@@ -247,10 +247,10 @@ public record PaceParticipant(
    * @param value the value, possibly empty
    * @return the copy
    */
-  public PaceParticipant withCustomField(String label, String value) {
+  public PaceParticipantRow withCustomField(String label, String value) {
     Map<String, String> fields = new LinkedHashMap<>(customFields);
     fields.put(label, value);
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, fields);
   }
@@ -261,24 +261,24 @@ public record PaceParticipant(
    * @param label the field label
    * @return the copy
    */
-  public PaceParticipant withoutCustomField(String label) {
+  public PaceParticipantRow withoutCustomField(String label) {
     Map<String, String> fields = new LinkedHashMap<>(customFields);
     fields.remove(label);
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, orderDate,
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, orderDate,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, fields);
   }
 
   /** The simulator's stamp: owned fields forced to the stored values. */
-  PaceParticipant stamped(String event, String order, Instant updated) {
-    return new PaceParticipant(event, distance, group, payment, currency, licenseValidation, orderDate,
+  PaceParticipantRow stamped(String event, String order, Instant updated) {
+    return new PaceParticipantRow(event, distance, group, payment, currency, licenseValidation, orderDate,
         order, status, updated, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }
 
   /** A copy with another order date (used when a registration is created now). */
-  PaceParticipant withOrderDate(Instant value) {
-    return new PaceParticipant(eventName, distance, group, payment, currency, licenseValidation, value,
+  PaceParticipantRow withOrderDate(Instant value) {
+    return new PaceParticipantRow(eventName, distance, group, payment, currency, licenseValidation, value,
         orderNumber, status, updatedAt, firstName, lastName, email, birthdate, gender, country, phone,
         nationality, sportId, customFields);
   }

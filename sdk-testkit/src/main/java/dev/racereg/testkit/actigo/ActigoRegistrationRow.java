@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param external {@code true} for a registration inserted through the sync API (made in the
  *     organiser's other system), {@code false} for one made in Actigo
  */
-public record ActigoRegistration(
+public record ActigoRegistrationRow(
     String id,
     Instant created,
     String code,
@@ -29,11 +29,11 @@ public record ActigoRegistration(
     String startNumber,
     long amountValue,
     String currency,
-    ActigoPerson person,
+    ActigoPersonRow person,
     boolean external) {
 
   /** Validates that the identifying fields are present. */
-  public ActigoRegistration {
+  public ActigoRegistrationRow {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(code, "code");
@@ -43,14 +43,14 @@ public record ActigoRegistration(
   }
 
   /** A copy with another start number ({@code null} for none). */
-  ActigoRegistration withStartNumber(String newStartNumber) {
-    return new ActigoRegistration(id, created, code, state, newStartNumber, amountValue, currency,
+  ActigoRegistrationRow withStartNumber(String newStartNumber) {
+    return new ActigoRegistrationRow(id, created, code, state, newStartNumber, amountValue, currency,
         person, external);
   }
 
   /** A copy with another person. */
-  ActigoRegistration withPerson(ActigoPerson newPerson) {
-    return new ActigoRegistration(id, created, code, state, startNumber, amountValue, currency,
+  ActigoRegistrationRow withPerson(ActigoPersonRow newPerson) {
+    return new ActigoRegistrationRow(id, created, code, state, startNumber, amountValue, currency,
         newPerson, external);
   }
 }

@@ -13,5 +13,5 @@ package dev.racereg.testkit.fftri;
  * @param ituFree whether the federation's members get the pass compétition for free ({@code ituFree}
  *     {@code "1"}); exactly these federations make up the affiliated list
  */
-public record ItuFederation(
+public record ItuFederationRow(
     int id, String federationName, String countryName, String alpha2, int countryId, boolean ituFree) {}
