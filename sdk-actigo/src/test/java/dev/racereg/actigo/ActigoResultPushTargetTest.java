@@ -130,7 +130,7 @@ class ActigoResultPushTargetTest {
   @Test
   void resultsLandInTheSimulatorAndAResendChangesNothing() {
     try (ActigoSimulator sim = ActigoSimulator.builder().seed(7).registrations(30).start()) {
-      ActigoClient client = ActigoClient.builder().credentials(sim.keyName(), sim.keySecret())
+      ActigoClient client = ActigoClient.builder().credentials(sim.credentials().keyName(), sim.credentials().keySecret())
           .options(test.options(sim.baseUrl())).build();
       List<Result> rows = sim.registrations(sim.activityId()).stream().limit(5)
           .map(r -> Result.builder().registrationId(r.id()).chipTime(Duration.ofMinutes(40 + r.id().length() % 3))
@@ -141,7 +141,7 @@ class ActigoResultPushTargetTest {
       assertThat(target.pushResults(rows)).allMatch(ResultPushOutcome::succeeded);
 
       assertThat(sim.results(sim.activityId())).hasSize(5)
-          .extracting(dev.racereg.testkit.actigo.ActigoResult::position).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+          .extracting(dev.racereg.testkit.actigo.ActigoResultRow::position).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
     }
   }
 }

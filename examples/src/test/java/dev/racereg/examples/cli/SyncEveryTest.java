@@ -55,8 +55,8 @@ class SyncEveryTest {
     cli.setErr(new PrintWriter(e, true));
     List<String> args = new ArrayList<>(List.of("sync", "-p", "pace", "--base-url", sim.baseUrl(),
         "-o", dir.resolve("startlist.csv").toString(), "--state", dir.resolve("state.json").toString(),
-        "--set", "pace.api-id=" + sim.apiId(), "--set", "pace.api-secret=" + sim.apiSecret(),
-        "--set", "pace.access-code=" + sim.accessCode(), "--set", "pace.event=" + sim.eventSlug(), "-q"));
+        "--set", "pace.api-id=" + sim.credentials().apiId(), "--set", "pace.api-secret=" + sim.credentials().apiSecret(),
+        "--set", "pace.access-code=" + sim.credentials().accessCode(), "--set", "pace.event=" + sim.eventSlug(), "-q"));
     args.addAll(List.of(extra));
     int code = cli.execute(args.toArray(String[]::new));
     out = o.toString();
