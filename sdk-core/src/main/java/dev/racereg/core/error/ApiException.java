@@ -83,6 +83,17 @@ public class ApiException extends RaceRegException {
     return s == 408 || s == 429 || s == 502 || s == 503 || s == 504;
   }
 
+  /** True when an unsafe operation was answered 408 or 5xx: see {@link ErrorDetails#outcomeUnknown()}. */
+  @Override
+  public boolean outcomeUnknown() {
+    return details.outcomeUnknown();
+  }
+
+  @Override
+  public Optional<String> outcomeCheckHint() {
+    return details.outcomeCheckHint();
+  }
+
   /** How long the platform asked callers to wait before retrying, if it said. */
   public Optional<Duration> retryAfter() {
     return Optional.empty();
@@ -98,6 +109,10 @@ public class ApiException extends RaceRegException {
       sb.append(": ").append(d.bodyExcerpt());
     }
     d.requestId().ifPresent(id -> sb.append(" [request id ").append(id).append(']'));
+    if (d.outcomeUnknown()) {
+      sb.append("; outcome unknown: the platform may have applied it. It is not retried automatically");
+      d.outcomeCheckHint().ifPresent(h -> sb.append("; to find out: ").append(h));
+    }
     return sb.toString();
   }
 }

@@ -1,5 +1,7 @@
 package dev.racereg.core.error;
 
+import java.util.Optional;
+
 /**
  * The exchange failed below HTTP: the connection could not be made, timed out, or dropped, or the
  * response body was cut off. {@link #requestMayHaveBeenSent()} tells whether the platform could
@@ -13,6 +15,7 @@ public class TransportException extends RaceRegException {
 
   private final boolean requestMayHaveBeenSent;
   private final boolean outcomeUnknown;
+  private final String outcomeCheckHint;
 
   /**
    * @param message what failed; must not contain secrets
@@ -23,9 +26,24 @@ public class TransportException extends RaceRegException {
    */
   public TransportException(String message, Throwable cause, boolean requestMayHaveBeenSent,
       boolean outcomeUnknown) {
+    this(message, cause, requestMayHaveBeenSent, outcomeUnknown, null);
+  }
+
+  /**
+   * @param message what failed; must not contain secrets
+   * @param cause the underlying I/O error
+   * @param requestMayHaveBeenSent false only when the failure certainly happened before any byte
+   *     of the request left
+   * @param outcomeUnknown true when the platform may have applied an unsafe operation
+   * @param outcomeCheckHint how to find out whether it did, or null; kept only when
+   *     {@code outcomeUnknown}
+   */
+  public TransportException(String message, Throwable cause, boolean requestMayHaveBeenSent,
+      boolean outcomeUnknown, String outcomeCheckHint) {
     super(message, cause);
     this.requestMayHaveBeenSent = requestMayHaveBeenSent;
     this.outcomeUnknown = outcomeUnknown;
+    this.outcomeCheckHint = outcomeUnknown ? outcomeCheckHint : null;
   }
 
   /**
@@ -34,7 +52,8 @@ public class TransportException extends RaceRegException {
    */
   public TransportException redacted(java.util.function.UnaryOperator<String> redact) {
     TransportException copy = new TransportException(redact.apply(getMessage()),
-        RedactedCause.of(getCause(), redact), requestMayHaveBeenSent, outcomeUnknown);
+        RedactedCause.of(getCause(), redact), requestMayHaveBeenSent, outcomeUnknown,
+        outcomeCheckHint == null ? null : redact.apply(outcomeCheckHint));
     copy.setStackTrace(getStackTrace());
     return copy;
   }
@@ -48,7 +67,13 @@ public class TransportException extends RaceRegException {
    * Whether an unsafe operation may have been applied by the platform even though no answer
    * arrived. Check its effect (the message says how) before trying again.
    */
+  @Override
   public boolean outcomeUnknown() {
     return outcomeUnknown;
+  }
+
+  @Override
+  public Optional<String> outcomeCheckHint() {
+    return Optional.ofNullable(outcomeCheckHint);
   }
 }

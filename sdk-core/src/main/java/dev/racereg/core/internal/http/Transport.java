@@ -140,7 +140,7 @@ final class Transport {
           + "; the platform may have applied it. It is not retried automatically"
           + request.outcomeCheckHint().map(h -> "; to find out: " + h).orElse("");
     }
-    return new TransportException(message, e, sent, unknown);
+    return new TransportException(message, e, sent, unknown, request.outcomeCheckHint().orElse(null));
   }
 
   /**
