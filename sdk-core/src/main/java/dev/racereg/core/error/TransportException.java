@@ -1,6 +1,7 @@
 package dev.racereg.core.error;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The exchange failed below HTTP: the connection could not be made, timed out, or dropped, or the
@@ -16,6 +17,7 @@ public class TransportException extends RaceRegException {
   private final boolean requestMayHaveBeenSent;
   private final boolean outcomeUnknown;
   private final String outcomeCheckHint;
+  private final long rowsDelivered;
 
   /**
    * @param message what failed; must not contain secrets
@@ -40,10 +42,36 @@ public class TransportException extends RaceRegException {
    */
   public TransportException(String message, Throwable cause, boolean requestMayHaveBeenSent,
       boolean outcomeUnknown, String outcomeCheckHint) {
+    this(message, cause, requestMayHaveBeenSent, outcomeUnknown, outcomeCheckHint, -1);
+  }
+
+  private TransportException(String message, Throwable cause, boolean requestMayHaveBeenSent,
+      boolean outcomeUnknown, String outcomeCheckHint, long rowsDelivered) {
     super(message, cause);
     this.requestMayHaveBeenSent = requestMayHaveBeenSent;
     this.outcomeUnknown = outcomeUnknown;
     this.outcomeCheckHint = outcomeUnknown ? outcomeCheckHint : null;
+    this.rowsDelivered = rowsDelivered;
+  }
+
+  /**
+   * A copy for a streamed download that broke after {@code rows} items had reached the caller:
+   * the message says how many, and {@link #rowsDelivered()} returns it.
+   */
+  public TransportException afterRows(long rows) {
+    TransportException copy = new TransportException(getMessage() + " (after " + rows + " rows were delivered)",
+        getCause(), requestMayHaveBeenSent, outcomeUnknown, outcomeCheckHint, rows);
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
+  /**
+   * For a streamed download that broke mid-body: how many items had reached the caller before it
+   * broke. Empty for any other failure (a download that breaks before its first item is retried
+   * like any safe call).
+   */
+  public OptionalLong rowsDelivered() {
+    return rowsDelivered < 0 ? OptionalLong.empty() : OptionalLong.of(rowsDelivered);
   }
 
   /**
@@ -53,7 +81,7 @@ public class TransportException extends RaceRegException {
   public TransportException redacted(java.util.function.UnaryOperator<String> redact) {
     TransportException copy = new TransportException(redact.apply(getMessage()),
         RedactedCause.of(getCause(), redact), requestMayHaveBeenSent, outcomeUnknown,
-        outcomeCheckHint == null ? null : redact.apply(outcomeCheckHint));
+        outcomeCheckHint == null ? null : redact.apply(outcomeCheckHint), rowsDelivered);
     copy.setStackTrace(getStackTrace());
     return copy;
   }
