@@ -34,11 +34,11 @@ public class DecodingException extends RaceRegException {
 
   /**
    * A copy for a streamed download whose body went wrong after {@code rows} items had reached
-   * the caller: the message says how many, and {@link #rowsDelivered()} returns it.
+   * the caller, which {@link #rowsDelivered()} returns. The message stays as it is: it already
+   * names the item that could not be read.
    */
   public DecodingException afterRows(long rows) {
-    DecodingException copy = new DecodingException(getMessage() + " (after " + rows + " rows were delivered)",
-        getCause(), excerpt, rows);
+    DecodingException copy = new DecodingException(getMessage(), getCause(), excerpt, rows);
     copy.setStackTrace(getStackTrace());
     return copy;
   }

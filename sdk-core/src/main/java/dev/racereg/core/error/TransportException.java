@@ -59,7 +59,7 @@ public class TransportException extends RaceRegException {
    * the message says how many, and {@link #rowsDelivered()} returns it.
    */
   public TransportException afterRows(long rows) {
-    TransportException copy = new TransportException(getMessage() + " (after " + rows + " rows were delivered)",
+    TransportException copy = new TransportException(getMessage() + " (after " + rows + (rows == 1 ? " row was" : " rows were") + " delivered)",
         getCause(), requestMayHaveBeenSent, outcomeUnknown, outcomeCheckHint, rows);
     copy.setStackTrace(getStackTrace());
     return copy;
