@@ -15,6 +15,7 @@ import dev.racereg.core.unified.RegistrationSource;
 import dev.racereg.fftri.FftriAuth;
 import dev.racereg.fftri.FftriClient;
 import dev.racereg.letsdothis.LetsDoThisClient;
+import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.letsdothis.ListRaceParticipantsParams;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
@@ -122,10 +123,11 @@ class ReadmeQuickstartTest {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
       String jwt = sim.credentials().validToken();
       String ldtRaceId = sim.raceIds().get(0);
-      LetsDoThisClient ldt = LetsDoThisClient.builder().apiKey(jwt).options(options).build();
+      LetsDoThisClient ldt = LetsDoThisClient.builder()
+          .credentials(LetsDoThisCredentials.of(jwt)).options(options).build();
       ldt.listRaceParticipants(ListRaceParticipantsParams.builder().raceId(ldtRaceId).pageSize(500).build())
           .autoPagingStream().forEach(p -> System.out.println(p.fields().lastName().orElse("")));
-      assertThat(ldt.organiserId()).contains(sim.credentials().organiserId());
+      assertThat(ldt.credentials().organiserId()).contains(sim.credentials().organiserId());
     }
   }
 
