@@ -3,6 +3,7 @@ package dev.racereg.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.racereg.actigo.ActigoClient;
+import dev.racereg.actigo.ActigoCredentials;
 import dev.racereg.actigo.ActigoRegistration;
 import dev.racereg.actigo.RegistrationsParams;
 import dev.racereg.core.ClientOptions;
@@ -88,7 +89,7 @@ class ReadmeQuickstartTest {
       String keyName = sim.credentials().keyName();
       String keySecret = sim.credentials().keySecret();
       String activityId = sim.activityId();
-      ActigoClient actigo = ActigoClient.builder().credentials(keyName, keySecret).options(options).build();
+      ActigoClient actigo = ActigoClient.builder().credentials(ActigoCredentials.of(keyName, keySecret)).options(options).build();
       List<ActigoRegistration> registrations = actigo.registrationList(RegistrationsParams.of(activityId));
       String registrationId = registrations.get(0).id();
       List<BibPushOutcome> outcomes = actigo.bibPushTarget(activityId).pushBibs(List.of(new BibAssignment(registrationId, "0042")));
