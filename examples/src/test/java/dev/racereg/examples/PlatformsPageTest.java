@@ -46,7 +46,7 @@ class PlatformsPageTest {
         Arguments.of(RunSignupOAuth.class, Set.of()),
         Arguments.of(LetsDoThisClient.class, Set.of("claims", "organiserId", "keyExpiresAt", "isKeyExpired",
             "registrationSource", "baseUrl", "options")),
-        Arguments.of(FftriClient.class, Set.of("auth", "licenceVerifier", "passRegistrations", "baseUrl", "options")));
+        Arguments.of(FftriClient.class, Set.of("credentials", "licenceVerifier", "passRegistrations", "baseUrl", "options")));
   }
 
   /** Each module and the classes whose tables hold its paths. */
