@@ -97,14 +97,14 @@ public final class ApiExecutor {
     return attempts.run(request, (authed, number) -> exchange.send(authed, number,
         (response, redactor, shownUrl) -> {
           try (ResponseBody body = response.body()) {
-            byte[] bytes = Decoding.readBody(body, request.operation(), redactor);
+            byte[] bytes = Decoding.readBody(body, request, redactor);
             ResponseContent content = new ResponseContent(response.code(),
                 Decoding.headers(response.headers()), bytes);
             if (log.enabled(LogLevel.BODY)) {
               log.responseBody(content.text(), redactor);
             }
             exchange.checkSuccessBody(response, bytes, authed, shownUrl, redactor);
-            return Decoding.decode(decoder, content, redactor, request.operation());
+            return Decoding.decode(decoder, content, redactor, request);
           }
         }));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.TransportException;
+import dev.racereg.core.http.Idempotency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -36,6 +37,17 @@ final class Decoding {
    * I/O and other runtime failures become a {@link DecodingException} with a redacted excerpt.
    */
   static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
+      ApiRequest request) {
+    try {
+      return decodeKnown(decoder, content, redactor, request.operation());
+    } catch (DecodingException e) {
+      // the platform answered an unsafe request: it may have applied it, and this answer cannot say
+      throw request.idempotency() == Idempotency.UNSAFE
+          ? e.withUnknownOutcome(request.outcomeCheckHint().orElse(null)).redacted(redactor::text) : e;
+    }
+  }
+
+  private static <T> T decodeKnown(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
       String operation) {
     try {
       return decoder.decode(content);
@@ -86,15 +98,21 @@ final class Decoding {
   /**
    * The whole body of a successful response.
    *
-   * @throws TransportException (sent, outcome known) when the body is cut off
+   * @throws TransportException (sent) when the body is cut off; for an unsafe operation the
+   *     outcome is unknown, since the platform received the request and its answer is lost
    */
-  static byte[] readBody(ResponseBody body, String operation, Redactor redactor) {
+  static byte[] readBody(ResponseBody body, ApiRequest request, Redactor redactor) {
     try {
       return body.bytes();
     } catch (IOException e) {
-      throw new TransportException("the response to " + operation
-          + " was cut off while reading (" + redactor.text(String.valueOf(e.getMessage())) + ")", e, true,
-          false);
+      boolean unknown = request.idempotency() == Idempotency.UNSAFE;
+      String message = "the response to " + request.operation() + " was cut off while reading ("
+          + redactor.text(String.valueOf(e.getMessage())) + ")";
+      if (unknown) {
+        message += "; outcome unknown: the platform may have applied it. It is not retried automatically"
+            + request.outcomeCheckHint().map(h -> "; to find out: " + redactor.text(h)).orElse("");
+      }
+      throw new TransportException(message, e, true, unknown, request.outcomeCheckHint().orElse(null));
     }
   }
 
