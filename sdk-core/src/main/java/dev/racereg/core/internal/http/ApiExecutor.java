@@ -126,7 +126,8 @@ public final class ApiExecutor {
         (response, redactor, shownUrl) -> {
           InputStream in = response.body().byteStream();
           try {
-            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), redactor));
+            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), redactor,
+                request.operation()));
           } catch (DecodingException e) {
             response.close();
             throw e.redacted(redactor::text);

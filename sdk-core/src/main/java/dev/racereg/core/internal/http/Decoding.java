@@ -74,10 +74,11 @@ final class Decoding {
   }
 
   /**
-   * The items, with any decoding or transport failure raised while reading them redacted.
+   * The items, with any decoding or transport failure raised while reading them redacted, and any
+   * other runtime failure of the decoding turned into a {@link DecodingException}.
    * Closing the returned stream closes {@code items}.
    */
-  static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor) {
+  static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor, String operation) {
     Spliterator<T> source = items.spliterator();
     Spliterator<T> guarded = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
         source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
@@ -89,6 +90,15 @@ final class Decoding {
           throw e.redacted(redactor::text);
         } catch (TransportException e) {
           throw e.redacted(redactor::text);
+        } catch (RaceRegException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // a value the parser or an item's mapping cannot take (a number beyond Jackson's limits,
+          // say) is a body that is not the documented format, like any other
+          String why = String.valueOf(e.getMessage());
+          throw new DecodingException("could not decode an item of the response to " + operation + ": "
+              + e.getClass().getSimpleName() + ": " + (why.length() > EXCERPT_CHARS ? why.substring(0, EXCERPT_CHARS)
+              + "..." : why), e, "").redacted(redactor::text);
         }
       }
     };

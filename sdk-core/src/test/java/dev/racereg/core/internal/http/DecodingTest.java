@@ -99,7 +99,8 @@ class DecodingTest {
       }
       return s;
     });
-    Stream<String> guarded = Decoding.redactingFailures(source.onClose(() -> closed.set(true)), redactor);
+    Stream<String> guarded = Decoding.redactingFailures(source.onClose(() -> closed.set(true)), redactor,
+        "things.list");
 
     Throwable thrown = catchThrowable(() -> guarded.forEach(s -> { }));
     guarded.close();
@@ -107,6 +108,20 @@ class DecodingTest {
     assertThat(thrown).isInstanceOf(DecodingException.class).hasMessage("bad item near **** (body starts: ****)");
     assertThat(((DecodingException) thrown).excerpt()).isEqualTo("****");
     assertThat(closed).isTrue();
+  }
+
+  @Test
+  void anyOtherRuntimeFailureWhileStreamingBecomesARedactedDecodingException() {
+    Stream<String> source = Stream.of("1e99999999", "2").map(s -> {
+      throw new NumberFormatException("Value \"" + s + "\" near tok-123456 exceeds limits");
+    });
+
+    Throwable thrown = catchThrowable(() -> Decoding.redactingFailures(source, redactor, "things.list")
+        .forEach(s -> { }));
+
+    assertThat(thrown).isInstanceOf(DecodingException.class)
+        .hasMessageStartingWith("could not decode an item of the response to things.list: NumberFormatException")
+        .hasMessageNotContaining("tok-123456");
   }
 
   @Test
