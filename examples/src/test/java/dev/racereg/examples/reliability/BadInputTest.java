@@ -129,6 +129,7 @@ class BadInputTest {
         }
       }
     }
+    System.out.printf("bad input: %d operations given null parameters%n", operations.size());
     assertThat(wrong).as("operations that accept a null or fail otherwise").isEmpty();
     assertThat(operations).hasSizeGreaterThan(40);
     assertThat(server.getRequestCount()).as("requests sent").isZero();
@@ -158,6 +159,7 @@ class BadInputTest {
         wrong.add(params.getSimpleName() + " -> " + thrown);
       }
     }
+    System.out.printf("bad input: %d parameters builders built empty%n", built.size());
     assertThat(wrong).isEmpty();
     assertThat(built).hasSizeGreaterThan(30);
   }
