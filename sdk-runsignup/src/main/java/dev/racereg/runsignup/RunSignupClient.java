@@ -496,6 +496,23 @@ public final class RunSignupClient {
     return new RunSignupBibPushTarget(this, raceId);
   }
 
+  /**
+   * Pushes unified results into a result set of this name in each of these events of a race,
+   * creating the set where it is missing ({@link RunSignupResultPushTarget}; its builder,
+   * {@link RunSignupResultPushTarget#builder(RunSignupClient)}, takes the same values).
+   *
+   * @throws dev.racereg.core.error.ValidationException if an id is not positive, no event is
+   *     given, or the name is blank
+   */
+  public RunSignupResultPushTarget resultPushTarget(long raceId, String resultSetName, long... eventIds) {
+    RunSignupResultPushTarget.Builder b = RunSignupResultPushTarget.builder(this).raceId(raceId)
+        .resultSetName(resultSetName);
+    for (long id : eventIds) {
+      b.eventId(id);
+    }
+    return b.build();
+  }
+
   /** The credentials' own auth strategy, without the caller registration (tests and diagnostics). */
   AuthStrategy auth() {
     return credentialAuth;
