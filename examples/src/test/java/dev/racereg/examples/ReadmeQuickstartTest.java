@@ -21,7 +21,6 @@ import dev.racereg.letsdothis.ListRaceParticipantsParams;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
 import dev.racereg.pace.PaceParticipant;
-import dev.racereg.pace.ParticipantsRequest;
 import dev.racereg.runsignup.ParticipantsParams;
 import dev.racereg.runsignup.RunSignupClient;
 import dev.racereg.runsignup.RunSignupCredentials;
@@ -68,10 +67,10 @@ class ReadmeQuickstartTest {
       String eventSlug = sim.eventSlug();
       long[] seen = {0};
       PaceClient pace = PaceClient.builder().credentials(PaceCredentials.of(apiId, apiSecret)).options(options).build();
-      try (Stream<PaceParticipant> rows = pace.participants(ParticipantsRequest.of(accessCode, eventSlug))) {
+      try (Stream<PaceParticipant> rows = pace.participants(dev.racereg.pace.ParticipantsParams.of(accessCode, eventSlug))) {
         rows.forEach(p -> System.out.println(p.lastName().orElse("") + ", " + p.distance().orElse("")));
       }
-      try (Stream<PaceParticipant> rows = pace.participants(ParticipantsRequest.of(accessCode, eventSlug))) {
+      try (Stream<PaceParticipant> rows = pace.participants(dev.racereg.pace.ParticipantsParams.of(accessCode, eventSlug))) {
         rows.forEach(p -> seen[0]++);
       }
       RegistrationSource source = pace.registrationSource(accessCode, eventSlug);
