@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.paging.Page;
 import dev.racereg.letsdothis.LetsDoThisClient;
+import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.letsdothis.LetsDoThisParticipant;
 import dev.racereg.letsdothis.ListRaceParticipantsParams;
 import dev.racereg.testkit.letsdothis.LetsDoThisSimulator;
@@ -23,7 +24,7 @@ final class LdtDecode {
       try (ReplayServer replay = new ReplayServer(simUrl.scheme() + "://" + simUrl.host() + ":" + simUrl.port())) {
         String token = sim.credentials().validToken();
         String basePath = simUrl.encodedPath();
-        LetsDoThisClient client = LetsDoThisClient.builder().apiKey(token)
+        LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(token))
             .options(ClientOptions.builder().baseUrl(replay.url(basePath)).build()).build();
         String race = sim.raceIds().get(0);
         ListRaceParticipantsParams params = ListRaceParticipantsParams.builder().raceId(race).pageSize(500).build();

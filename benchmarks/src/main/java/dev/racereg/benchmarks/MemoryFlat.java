@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * P1: one child JVM per size, each with {@code -Xmx64m}, streaming the export through the client
- * and the unified source. Time should grow linearly with rows and peak heap stay flat.
+ * the unified source and the command line. Time should grow linearly with rows and peak heap stay flat.
  */
 final class MemoryFlat {
 
@@ -27,8 +27,8 @@ final class MemoryFlat {
       }
       double perRowRatio = ((double) r[1] / rows) / ((double) first[1] / first[0]);
       table.add(new ReportTable.Line(String.format(Locale.ROOT,
-          "P1 PACE %,d rows -Xmx64m: client | unified source (ms/row vs 10k)", rows),
-          r[1] + " ms | " + r[2] + " ms", String.format(Locale.ROOT, "peak heap %.1f MB", r[3] / 1e6),
+          "P1 PACE %,d rows -Xmx64m: client / unified source / CLI (ratio: client ms per row vs 10k)", rows),
+          r[1] + " / " + r[2] + " / " + r[3] + " ms", String.format(Locale.ROOT, "peak heap %.1f MB", r[4] / 1e6),
           perRowRatio, Double.NaN));
     }
   }
@@ -48,6 +48,6 @@ final class MemoryFlat {
     }
     String[] parts = line.trim().split(" ");
     return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-        Long.parseLong(parts[3])};
+        Long.parseLong(parts[3]), Long.parseLong(parts[4])};
   }
 }

@@ -24,6 +24,9 @@ public final class RatioReport {
     if (config.runs("p5")) {
       SmallCalls.run(config, table);
     }
+    if (config.runs("p3")) {
+      Paging.run(config, table);
+    }
     if (config.runs("p4")) {
       LicenceChecks.run(config, table);
     }

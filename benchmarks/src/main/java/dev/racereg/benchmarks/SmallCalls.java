@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.http.LogLevel;
 import dev.racereg.letsdothis.LetsDoThisClient;
+import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
 import dev.racereg.pace.ParticipantsRequest;
@@ -39,9 +40,9 @@ final class SmallCalls {
       sim.recordRequests(false);
       String token = sim.credentials().validToken();
       String id = sim.participants().get(0).path("id").asText();
-      LetsDoThisClient quiet = LetsDoThisClient.builder().apiKey(token)
+      LetsDoThisClient quiet = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(token))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build()).build();
-      LetsDoThisClient logging = LetsDoThisClient.builder().apiKey(token)
+      LetsDoThisClient logging = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(token))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).logLevel(LogLevel.BODY)
               .logSink(line -> { }).build()).build();
       Request raw = new Request.Builder().url(sim.baseUrl() + "/participants/" + id)
