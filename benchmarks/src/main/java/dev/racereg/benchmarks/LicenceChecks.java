@@ -3,8 +3,8 @@ package dev.racereg.benchmarks;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.LicenceCheck;
 import dev.racereg.core.unified.LicenceQuery;
-import dev.racereg.fftri.FftriAuth;
 import dev.racereg.fftri.FftriClient;
+import dev.racereg.fftri.FftriCredentials;
 import dev.racereg.fftri.FftriLicenceVerifier;
 import dev.racereg.testkit.fftri.FftriSandboxCredentials;
 import dev.racereg.testkit.fftri.FftriSimulator;
@@ -44,9 +44,8 @@ final class LicenceChecks {
       HttpUrl simUrl = HttpUrl.get(sim.baseUrl());
       try (ReplayServer replay = new ReplayServer(simUrl.scheme() + "://" + simUrl.host() + ":" + simUrl.port())) {
         FftriSandboxCredentials creds = sim.credentials();
-        FftriAuth auth = FftriAuth.builder().username(creds.username()).apiKey(creds.apiKey())
-            .passphrase(creds.passphrase()).build();
-        FftriClient client = FftriClient.builder().auth(auth)
+        FftriClient client = FftriClient.builder()
+            .credentials(FftriCredentials.of(creds.username(), creds.apiKey(), creds.passphrase()))
             .options(ClientOptions.builder().baseUrl(replay.url("/api")).build()).build();
         FftriLicenceVerifier verifier = client.licenceVerifier();
         List<LicenceQuery> queries = new ArrayList<>();

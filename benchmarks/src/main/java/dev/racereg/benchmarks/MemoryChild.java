@@ -5,7 +5,7 @@ import dev.racereg.core.model.Registration;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
 import dev.racereg.pace.PaceParticipant;
-import dev.racereg.pace.ParticipantsRequest;
+import dev.racereg.pace.ParticipantsParams;
 import dev.racereg.testkit.pace.PaceSandboxCredentials;
 import dev.racereg.testkit.pace.PaceSimulator;
 import dev.racereg.examples.cli.RaceRegCommand;
@@ -37,13 +37,13 @@ public final class MemoryChild {
       PaceClient client = PaceClient.builder().credentials(PaceCredentials.of(creds.apiId(), creds.apiSecret()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build()).build();
       // a short untimed pass first, so the timed ones measure decoding rather than class loading and JIT
-      try (Stream<PaceParticipant> warm = client.participants(ParticipantsRequest.of(creds.accessCode(), sim.eventSlug()))) {
+      try (Stream<PaceParticipant> warm = client.participants(ParticipantsParams.of(creds.accessCode(), sim.eventSlug()))) {
         warm.limit(2_000).count();
       }
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       long start = System.nanoTime();
       long seen;
-      try (Stream<PaceParticipant> stream = client.participants(ParticipantsRequest.of(creds.accessCode(), sim.eventSlug()))) {
+      try (Stream<PaceParticipant> stream = client.participants(ParticipantsParams.of(creds.accessCode(), sim.eventSlug()))) {
         seen = stream.count();
       }
       long clientNanos = System.nanoTime() - start;

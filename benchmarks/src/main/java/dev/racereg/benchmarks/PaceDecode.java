@@ -7,7 +7,7 @@ import dev.racereg.core.ClientOptions;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
 import dev.racereg.pace.PaceParticipant;
-import dev.racereg.pace.ParticipantsRequest;
+import dev.racereg.pace.ParticipantsParams;
 import dev.racereg.testkit.pace.PaceSandboxCredentials;
 import dev.racereg.testkit.pace.PaceSimulator;
 import java.util.List;
@@ -36,7 +36,7 @@ final class PaceDecode {
             .credentials(PaceCredentials.of(creds.apiId(), creds.apiSecret()))
             .options(ClientOptions.builder().baseUrl(replay.url("/api")).build())
             .build();
-        ParticipantsRequest request = ParticipantsRequest.of(creds.accessCode(), sim.eventSlug());
+        ParticipantsParams request = ParticipantsParams.of(creds.accessCode(), sim.eventSlug());
         String json = "{\"apiId\":\"" + creds.apiId() + "\",\"apiSecret\":\"" + creds.apiSecret()
             + "\",\"accessCode\":\"" + creds.accessCode() + "\",\"eventSlug\":\"" + sim.eventSlug() + "\"}";
         Request raw = new Request.Builder().url(replay.url("/api/events/getParticipants"))
@@ -45,7 +45,7 @@ final class PaceDecode {
         DecodeComparison.<List<PaceRecord>>measure(config, table, "P2 decode PACE export (" + rows + " rows)",
             () -> {
               List<PaceParticipant> list = client.participantList(request);
-              return list.size() + list.get(list.size() - 1).customFields().size();
+              return list.size() + list.get(list.size() - 1).row().size();
             },
             raw, reader, list -> list.size() + list.get(list.size() - 1).customFields.size());
       }

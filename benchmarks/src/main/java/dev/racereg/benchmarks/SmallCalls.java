@@ -9,7 +9,7 @@ import dev.racereg.letsdothis.LetsDoThisClient;
 import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
-import dev.racereg.pace.ParticipantsRequest;
+import dev.racereg.pace.ParticipantsParams;
 import dev.racereg.testkit.letsdothis.LetsDoThisSimulator;
 import dev.racereg.testkit.pace.PaceSandboxCredentials;
 import dev.racereg.testkit.pace.PaceSimulator;
@@ -63,7 +63,7 @@ final class SmallCalls {
     try (PaceSimulator sim = PaceSimulator.builder().participants(1).build().start()) {
       sim.recordRequests(false);
       PaceSandboxCredentials creds = sim.credentials();
-      ParticipantsRequest request = ParticipantsRequest.of(creds.accessCode(), sim.eventSlug());
+      ParticipantsParams request = ParticipantsParams.of(creds.accessCode(), sim.eventSlug());
       PaceClient quiet = PaceClient.builder().credentials(PaceCredentials.of(creds.apiId(), creds.apiSecret()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build()).build();
       PaceClient logging = PaceClient.builder().credentials(PaceCredentials.of(creds.apiId(), creds.apiSecret()))
