@@ -188,8 +188,8 @@ final class RunSignupConnector implements Connector {
     RunSignupSimulator sim = RunSignupSimulator.builder().participants(200).requireCallerRegistration(true)
         .build().start();
     return new Sandbox(Settings.of(Map.of(RACE.name(), Long.toString(sim.raceId()),
-        RSU_KEY.name(), sim.rsuApiKey(), RSU_SECRET.name(), sim.rsuApiSecret(),
-        REG_TOKEN.name(), sim.callerRegistrationToken(), REG_SECRET.name(), sim.callerRegistrationSecret())),
+        RSU_KEY.name(), sim.credentials().rsuApiKey(), RSU_SECRET.name(), sim.credentials().rsuApiSecret(),
+        REG_TOKEN.name(), sim.credentials().callerRegistrationToken(), REG_SECRET.name(), sim.credentials().callerRegistrationSecret())),
         sim.baseUrl(), sim);
   }
 }
