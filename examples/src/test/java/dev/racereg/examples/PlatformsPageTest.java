@@ -44,8 +44,7 @@ class PlatformsPageTest {
         Arguments.of(ActigoClient.class, Set.of("registrationSource", "bibPushTarget", "resultPushTarget", "baseUrl", "options")),
         Arguments.of(RunSignupClient.class, Set.of("registrationSource", "bibPushTarget", "callerRegistration", "maxConcurrentCalls", "baseUrl", "options")),
         Arguments.of(RunSignupOAuth.class, Set.of()),
-        Arguments.of(LetsDoThisClient.class, Set.of("claims", "organiserId", "keyExpiresAt", "isKeyExpired",
-            "registrationSource", "baseUrl", "options")),
+        Arguments.of(LetsDoThisClient.class, Set.of("credentials", "registrationSource", "baseUrl", "options")),
         Arguments.of(FftriClient.class, Set.of("auth", "licenceVerifier", "passRegistrations", "baseUrl", "options")));
   }
 

@@ -3,6 +3,7 @@ package dev.racereg.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.racereg.actigo.ActigoClient;
+import dev.racereg.actigo.ActigoCredentials;
 import dev.racereg.actigo.ActigoRegistration;
 import dev.racereg.actigo.RegistrationsParams;
 import dev.racereg.core.ClientOptions;
@@ -15,6 +16,7 @@ import dev.racereg.core.unified.RegistrationSource;
 import dev.racereg.fftri.FftriAuth;
 import dev.racereg.fftri.FftriClient;
 import dev.racereg.letsdothis.LetsDoThisClient;
+import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.letsdothis.ListRaceParticipantsParams;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
@@ -87,7 +89,7 @@ class ReadmeQuickstartTest {
       String keyName = sim.credentials().keyName();
       String keySecret = sim.credentials().keySecret();
       String activityId = sim.activityId();
-      ActigoClient actigo = ActigoClient.builder().credentials(keyName, keySecret).options(options).build();
+      ActigoClient actigo = ActigoClient.builder().credentials(ActigoCredentials.of(keyName, keySecret)).options(options).build();
       List<ActigoRegistration> registrations = actigo.registrationList(RegistrationsParams.of(activityId));
       String registrationId = registrations.get(0).id();
       List<BibPushOutcome> outcomes = actigo.bibPushTarget(activityId).pushBibs(List.of(new BibAssignment(registrationId, "0042")));
@@ -122,10 +124,11 @@ class ReadmeQuickstartTest {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
       String jwt = sim.credentials().validToken();
       String ldtRaceId = sim.raceIds().get(0);
-      LetsDoThisClient ldt = LetsDoThisClient.builder().apiKey(jwt).options(options).build();
+      LetsDoThisClient ldt = LetsDoThisClient.builder()
+          .credentials(LetsDoThisCredentials.of(jwt)).options(options).build();
       ldt.listRaceParticipants(ListRaceParticipantsParams.builder().raceId(ldtRaceId).pageSize(500).build())
           .autoPagingStream().forEach(p -> System.out.println(p.fields().lastName().orElse("")));
-      assertThat(ldt.organiserId()).contains(sim.credentials().organiserId());
+      assertThat(ldt.credentials().organiserId()).contains(sim.credentials().organiserId());
     }
   }
 

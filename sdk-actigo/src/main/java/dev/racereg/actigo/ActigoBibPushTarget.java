@@ -20,8 +20,8 @@ import java.util.Objects;
  * registration sync ({@code {"id": <nativeId>, "startNumber": <bib>}} per assignment, in chunks).
  * Immutable and thread-safe.
  *
- * <p>A target made by {@link ActigoClient#bibPushTarget(String)} (or {@link #withPersonLookup()})
- * first downloads the activity's registrations once and adds {@code "person": {"id": ...}} to
+ * <p>A target made by {@link ActigoClient#bibPushTarget(String)} (or with
+ * {@link Builder#personLookup(boolean) personLookup(true)}) first downloads the activity's registrations once and adds {@code "person": {"id": ...}} to
  * each item whose person it found, as Actigo's own example does. If that download fails the push
  * goes ahead without person ids (the registration id alone names the registration); the
  * download's failure then shows again on the sync itself if it was the credentials.
@@ -50,36 +50,32 @@ public final class ActigoBibPushTarget implements BibPushTarget {
   private final int chunkSize;
   private final boolean lookUpPersons;
 
+  private ActigoBibPushTarget(Builder b) {
+    this.client = b.client;
+    this.activityId = b.activityId;
+    this.chunkSize = b.chunkSize;
+    this.lookUpPersons = b.personLookup;
+  }
+
   /**
-   * A target for one activity.
+   * A builder for one activity.
    *
    * @param client the client to push with
-   * @param activityId the organised activity's id (24 hexadecimal digits)
-   * @param chunkSize assignments per request, 1 to {@value SyncRegistrationsParams#MAX_CHUNK_SIZE}
-   * @throws dev.racereg.core.error.ValidationException if the id or chunk size is invalid
+   * @param activityId the organised activity's id (24 hexadecimal digits, checked by
+   *     {@link Builder#build()})
    */
-  public ActigoBibPushTarget(ActigoClient client, String activityId, int chunkSize) {
-    this(client, activityId, chunkSize, false);
-  }
-
-  private ActigoBibPushTarget(ActigoClient client, String activityId, int chunkSize, boolean lookUpPersons) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.activityId = Ids.check(activityId, "activityId");
-    this.chunkSize = (int) Validation.inRange(chunkSize, 1, SyncRegistrationsParams.MAX_CHUNK_SIZE, "chunkSize");
-    this.lookUpPersons = lookUpPersons;
-  }
-
-  /**
-   * This target, but downloading the activity's registrations before each push to send each
-   * registration's person id with its start number (one extra GET per push).
-   */
-  public ActigoBibPushTarget withPersonLookup() {
-    return new ActigoBibPushTarget(client, activityId, chunkSize, true);
+  public static Builder builder(ActigoClient client, String activityId) {
+    return new Builder(client, activityId);
   }
 
   /** Whether pushes first download the registrations to send person ids. */
-  public boolean looksUpPersons() {
+  public boolean personLookup() {
     return lookUpPersons;
+  }
+
+  /** Assignments per request. */
+  public int chunkSize() {
+    return chunkSize;
   }
 
   /** {@value ActigoRegistrationMapper#PROVIDER}. */
@@ -187,5 +183,48 @@ public final class ActigoBibPushTarget implements BibPushTarget {
   public String toString() {
     return "ActigoBibPushTarget{activity=" + activityId + ", chunkSize=" + chunkSize
         + (lookUpPersons ? ", person lookup" : "") + "}";
+  }
+
+  /** Builds an {@link ActigoBibPushTarget}. Not thread-safe. */
+  public static final class Builder {
+    private final ActigoClient client;
+    private final String activityId;
+    private int chunkSize = SyncRegistrationsParams.DEFAULT_CHUNK_SIZE;
+    private boolean personLookup;
+
+    private Builder(ActigoClient client, String activityId) {
+      this.client = Objects.requireNonNull(client, "client");
+      this.activityId = activityId;
+    }
+
+    /**
+     * Assignments per request, 1 to {@value SyncRegistrationsParams#MAX_CHUNK_SIZE}. Default
+     * {@value SyncRegistrationsParams#DEFAULT_CHUNK_SIZE}.
+     */
+    public Builder chunkSize(int v) {
+      chunkSize = v;
+      return this;
+    }
+
+    /**
+     * Whether each push first downloads the activity's registrations to send each registration's
+     * person id with its start number (one extra GET per push). Default: false.
+     */
+    public Builder personLookup(boolean v) {
+      personLookup = v;
+      return this;
+    }
+
+    /**
+     * Builds the target.
+     *
+     * @throws dev.racereg.core.error.ValidationException if the activity id is not 24
+     *     hexadecimal digits or the chunk size is out of range
+     */
+    public ActigoBibPushTarget build() {
+      Ids.check(activityId, "activityId");
+      Validation.inRange(chunkSize, 1, SyncRegistrationsParams.MAX_CHUNK_SIZE, "chunkSize");
+      return new ActigoBibPushTarget(this);
+    }
   }
 }

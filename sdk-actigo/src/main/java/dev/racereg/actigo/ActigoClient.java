@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * ActigoClient actigo = ActigoClient.builder()
- *     .credentials(System.getenv("ACTIGO_KEY_NAME"), System.getenv("ACTIGO_KEY_SECRET"))
+ *     .credentials(ActigoCredentials.of(System.getenv("ACTIGO_KEY_NAME"), System.getenv("ACTIGO_KEY_SECRET")))
  *     .build();
  * RegistrationsParams race = RegistrationsParams.of("638f01d0c5eaf533c891fac3");
  * for (ActigoRegistration r : actigo.registrationList(race)) {
@@ -55,6 +55,12 @@ import java.util.stream.Stream;
  * {@link dev.racereg.core.error.DecodingException}; every failure is a
  * {@link dev.racereg.core.error.RaceRegException}. Parameters are validated before anything is
  * sent ({@link ValidationException}).
+ *
+ * <p>Every params object can carry what this SDK does not know yet
+ * ({@link dev.racereg.core.RequestParams}): additional query parameters and headers are sent with
+ * every request of the operation (each chunk of a sync). The syncs send a JSON array or a CSV
+ * file, which has no top level to add a property to, so their params refuse additional body
+ * properties when built; the downloads send no body at all and refuse them when called.
  *
  * <p>Retries: every operation is {@link Idempotency#SAFE} (downloads read; syncs set values, so
  * sending one twice leaves the same state), so I/O failures, 408, 429, 502, 503 and 504 are
@@ -109,6 +115,7 @@ public final class ActigoClient {
     ApiRequest request = ApiRequest.builder("actigo.registrations", "GET", REGISTRATIONS_JSON, Idempotency.SAFE)
         .pathParam("organizedActivityId", params.activityId())
         .header("Accept", "application/json")
+        .extras(params)
         .build();
     return executor.stream(request, (body, response) -> {
       AtomicInteger index = new AtomicInteger();
@@ -150,6 +157,7 @@ public final class ActigoClient {
     ApiRequest request = ApiRequest.builder("actigo.registrationsCsv", "GET", REGISTRATIONS_CSV, Idempotency.SAFE)
         .pathParam("organizedActivityId", params.activityId())
         .header("Accept", ActigoInferred.CSV_ACCEPT)
+        .extras(params)
         .build();
     return executor.execute(request, content -> RegistrationsCsv.parse(content.text()));
   }
@@ -186,6 +194,7 @@ public final class ActigoClient {
           .pathParam("organizedActivityId", params.activityId())
           .header("Accept", "application/json")
           .body(RequestBody.json(body))
+          .extras(params)
           .build();
       return executor.execute(request, content -> jsonArray(content, "answer", ActigoRegistration::fromJson));
     });
@@ -215,6 +224,7 @@ public final class ActigoClient {
           .pathParam("organizedActivityId", params.activityId())
           .header("Accept", ActigoInferred.CSV_ACCEPT)
           .body(RequestBody.text(RegistrationsCsv.format(chunk), ActigoInferred.CSV_CONTENT_TYPE))
+          .extras(params)
           .build();
       return executor.execute(request, content -> RegistrationsCsv.parse(content.text()).registrations());
     });
@@ -245,6 +255,7 @@ public final class ActigoClient {
           .pathParam("organizedActivityId", params.activityId())
           .header("Accept", "application/json")
           .body(RequestBody.json(body))
+          .extras(params)
           .build();
       return executor.execute(request, content -> jsonArray(content, "answer", SyncedResult::fromJson));
     });
@@ -283,18 +294,20 @@ public final class ActigoClient {
   /**
    * A target for start numbers of one activity, pushed with the JSON registration sync in chunks
    * of the default size. Each push first downloads the registrations to send every
-   * registration's person id with its start number ({@link ActigoBibPushTarget#withPersonLookup()}).
+   * registration's person id with its start number ({@link ActigoBibPushTarget.Builder#personLookup}).
+   * For another chunk size, or without the download, use {@link ActigoBibPushTarget#builder}.
    *
    * @param activityId the organised activity's id (24 hexadecimal digits)
    * @throws ValidationException if the id is not 24 hexadecimal digits
    */
   public ActigoBibPushTarget bibPushTarget(String activityId) {
-    return new ActigoBibPushTarget(this, activityId, SyncRegistrationsParams.DEFAULT_CHUNK_SIZE).withPersonLookup();
+    return ActigoBibPushTarget.builder(this, activityId).personLookup(true).build();
   }
 
   /**
    * A target for results of one activity, pushed with the results sync in chunks of the default
-   * size, without split times (see {@link ActigoResultPushTarget.Builder#raceStart}).
+   * size, without split times. For split times or another chunk size, use
+   * {@link ActigoResultPushTarget#builder} (see {@link ActigoResultPushTarget.Builder#raceStart}).
    *
    * @param activityId the organised activity's id (24 hexadecimal digits)
    * @throws ValidationException if the id is not 24 hexadecimal digits
@@ -326,19 +339,14 @@ public final class ActigoClient {
 
     private Builder() {}
 
-    /** The access key (required). */
-    public Builder credentials(ActigoCredentials credentials) {
-      this.credentials = credentials;
-      return this;
-    }
-
     /**
-     * The access key (required), from its name and secret.
+     * The access key (required), e.g. {@code ActigoCredentials.of(keyName, keySecret)}.
      *
-     * @throws ValidationException as {@link ActigoCredentials#of(String, String)}
+     * @throws ValidationException if {@code credentials} is null
      */
-    public Builder credentials(String keyName, String keySecret) {
-      return credentials(ActigoCredentials.of(keyName, keySecret));
+    public Builder credentials(ActigoCredentials credentials) {
+      this.credentials = Validation.required(credentials, "credentials");
+      return this;
     }
 
     /**

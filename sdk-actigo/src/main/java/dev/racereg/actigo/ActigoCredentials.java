@@ -1,18 +1,25 @@
 package dev.racereg.actigo;
 
 import dev.racereg.core.internal.auth.AuthStrategy;
-import dev.racereg.core.internal.auth.BasicAuth;
 import dev.racereg.core.auth.Secret;
+import dev.racereg.core.internal.auth.BasicAuth;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.http.Redaction;
 import java.util.Objects;
 
 /**
  * An Actigo access key: its name and secret, generated at {@code actigo.app/developers}. Sent as
- * HTTP Basic ({@code Authorization: Basic base64(keyName:keySecret)}) through core's
- * {@link BasicAuth}. A key sees exactly what the user who created it sees: the activities of the
+ * HTTP Basic ({@code Authorization: Basic base64(keyName:keySecret)}). A key sees exactly what the user who created it sees: the activities of the
  * organisers that user is a member of, or of organisations associated with them (a timing
  * company). Immutable; {@link #toString()} never shows the secret.
+ *
+ * <p>Pass it to {@link ActigoClient.Builder#credentials(ActigoCredentials)}:
+ *
+ * <pre>{@code
+ * ActigoClient actigo = ActigoClient.builder()
+ *     .credentials(ActigoCredentials.of(System.getenv("ACTIGO_KEY_NAME"), System.getenv("ACTIGO_KEY_SECRET")))
+ *     .build();
+ * }</pre>
  */
 public final class ActigoCredentials {
 
@@ -53,7 +60,7 @@ public final class ActigoCredentials {
   }
 
   /** The auth strategy: HTTP Basic with these credentials, redacting the secret and the header. */
-  public AuthStrategy auth() {
+  AuthStrategy auth() {
     return new BasicAuth(keyName, keySecret);
   }
 

@@ -18,7 +18,7 @@ import java.io.IOException;
  * an HTML page is reported by its title. Empty, truncated or garbage bodies leave the message
  * empty; the exception still names the status and request. Never throws.
  */
-public final class ActigoErrorMapper extends DefaultErrorMapper {
+final class ActigoErrorMapper extends DefaultErrorMapper {
 
   private static final int MAX_TEXT_MESSAGE = 200;
 

@@ -1,6 +1,8 @@
 package dev.racereg.actigo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.racereg.core.model.UnknownFieldsModel;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,28 +13,41 @@ import java.util.Set;
  * behind the registration (for external registrations, the account Actigo created, whose login is
  * {@code <random 32 characters>@actigo.app}). From JSON every documented field may be present;
  * from CSV only {@code id}, {@code givenName}, {@code middleName}, {@code surname}, {@code sex}
- * and {@code birthDate}. Fields this SDK does not know are kept in {@link #extra()}. Immutable.
+ * and {@code birthDate}. Fields this SDK does not know are kept in {@link #unknownFields()}.
+ * Immutable.
  */
-public final class ActigoPerson extends PersonFields {
+public final class ActigoPerson extends UnknownFieldsModel {
 
   static final Set<String> FIELDS = Set.of("id", "isProfilePublic", "givenName", "middleName",
       "surname", "sex", "birthDate", "language", "nickname", "country", "name", "ref");
 
+  private final String id;
+  private final String givenName;
+  private final String middleName;
+  private final String surname;
+  private final Sex sex;
+  private final LocalDate birthDate;
+  private final String country;
   private final Boolean profilePublic;
   private final String language;
   private final String nickname;
   private final String name;
   private final String ref;
-  private final Map<String, JsonNode> extra;
 
   private ActigoPerson(Builder b) {
-    super(b);
+    this.id = b.id;
+    this.givenName = b.givenName;
+    this.middleName = b.middleName;
+    this.surname = b.surname;
+    this.sex = b.sex;
+    this.birthDate = b.birthDate;
+    this.country = b.country;
     this.profilePublic = b.profilePublic;
     this.language = b.language;
     this.nickname = b.nickname;
     this.name = b.name;
     this.ref = b.ref;
-    this.extra = Wire.copy(b.extra);
+    b.unknownFields.forEach(this::putUnknownField);
   }
 
   /** A new builder (for tests and fixtures; the client builds persons from Actigo's answers). */
@@ -62,8 +77,46 @@ public final class ActigoPerson extends PersonFields {
         .country(Wire.text(node, "country", path))
         .name(Wire.text(node, "name", path))
         .ref(Wire.text(node, "ref", path))
-        .extra(Wire.extra(node, FIELDS))
+        .unknownFields(Wire.unknownMembers(node, FIELDS))
         .build();
+  }
+
+  /** The Actigo user account's id, 24 hexadecimal digits, if the person has one. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /** Given (first) name. */
+  public Optional<String> givenName() {
+    return Optional.ofNullable(givenName);
+  }
+
+  /** Middle name(s). */
+  public Optional<String> middleName() {
+    return Optional.ofNullable(middleName);
+  }
+
+  /** Surname (family name). */
+  public Optional<String> surname() {
+    return Optional.ofNullable(surname);
+  }
+
+  /** Sex. */
+  public Optional<Sex> sex() {
+    return Optional.ofNullable(sex);
+  }
+
+  /**
+   * Date of birth. JSON carries it as an instant at midnight UTC ({@code 1975-11-27T00:00:00Z}),
+   * CSV as a date; both are the same date here.
+   */
+  public Optional<LocalDate> birthDate() {
+    return Optional.ofNullable(birthDate);
+  }
+
+  /** Country code, e.g. {@code CZ}. */
+  public Optional<String> country() {
+    return Optional.ofNullable(country);
   }
 
   /** {@code isProfilePublic}: whether the user's Actigo profile is public. */
@@ -91,11 +144,6 @@ public final class ActigoPerson extends PersonFields {
     return Optional.ofNullable(ref);
   }
 
-  /** Fields Actigo sent that this SDK does not know, in document order (copies). */
-  public Map<String, JsonNode> extra() {
-    return Wire.copy(extra);
-  }
-
   /**
    * This person as registration sync takes it: the id and the fields of the CSV format (given,
    * middle and surname, sex, birth date), so the JSON and CSV paths send the same information.
@@ -111,9 +159,14 @@ public final class ActigoPerson extends PersonFields {
       return false;
     }
     ActigoPerson p = (ActigoPerson) o;
-    return samePerson(p) && Objects.equals(profilePublic, p.profilePublic)
+    return Objects.equals(id, p.id) && Objects.equals(givenName, p.givenName)
+        && Objects.equals(middleName, p.middleName) && Objects.equals(surname, p.surname)
+        && Objects.equals(sex, p.sex) && Objects.equals(birthDate, p.birthDate)
+        && Objects.equals(country, p.country)
+        && Objects.equals(profilePublic, p.profilePublic)
         && Objects.equals(language, p.language) && Objects.equals(nickname, p.nickname)
-        && Objects.equals(name, p.name) && Objects.equals(ref, p.ref) && extra.equals(p.extra);
+        && Objects.equals(name, p.name) && Objects.equals(ref, p.ref)
+        && unknownFields().equals(p.unknownFields());
   }
 
   @Override
@@ -129,24 +182,24 @@ public final class ActigoPerson extends PersonFields {
   }
 
   /** Builds an {@link ActigoPerson}. Empty strings are stored as absent. Not thread-safe. */
-  public static final class Builder extends PersonFields.PersonBuilder<Builder> {
+  public static final class Builder extends PersonBuilder<Builder> {
     private Boolean profilePublic;
     private String language;
     private String nickname;
     private String name;
     private String ref;
-    private Map<String, JsonNode> extra = Map.of();
+    private Map<String, JsonNode> unknownFields = Map.of();
 
     private Builder() {}
 
     private Builder(ActigoPerson p) {
-      super(p);
+      copy(p.id, p.givenName, p.middleName, p.surname, p.sex, p.birthDate, p.country);
       profilePublic = p.profilePublic;
       language = p.language;
       nickname = p.nickname;
       name = p.name;
       ref = p.ref;
-      extra = p.extra;
+      unknownFields = p.unknownFields();
     }
 
     /** Whether the profile is public. */
@@ -179,9 +232,9 @@ public final class ActigoPerson extends PersonFields {
       return this;
     }
 
-    /** Unknown fields (copied). */
-    public Builder extra(Map<String, JsonNode> v) {
-      extra = Wire.copy(Objects.requireNonNull(v, "extra"));
+    /** Members this SDK does not know, as {@link #unknownFields()} returns them (copied). */
+    public Builder unknownFields(Map<String, JsonNode> v) {
+      unknownFields = Wire.copy(Objects.requireNonNull(v, "unknownFields"));
       return this;
     }
 

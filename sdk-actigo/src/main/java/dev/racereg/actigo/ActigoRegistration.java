@@ -3,6 +3,7 @@ package dev.racereg.actigo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.model.Money;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +15,9 @@ import java.util.Set;
  * with every documented field, from the CSV download with the CSV columns only ({@code id},
  * {@code state}, {@code startNumber} and the person's id, names, sex and birth date), and from a
  * JSON sync answer with {@link #syncResultType()}. Fields this SDK does not know are kept in
- * {@link #extra()}. Immutable.
+ * {@link #unknownFields()} (from CSV, unknown columns as text). Immutable.
  */
-public final class ActigoRegistration {
+public final class ActigoRegistration extends UnknownFieldsModel {
 
   static final Set<String> FIELDS = Set.of("id", "created", "code", "state", "startNumber",
       "amount", "person", "syncResultType");
@@ -29,7 +30,6 @@ public final class ActigoRegistration {
   private final Money amount;
   private final ActigoPerson person;
   private final SyncResultType syncResultType;
-  private final Map<String, JsonNode> extra;
 
   private ActigoRegistration(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -40,7 +40,7 @@ public final class ActigoRegistration {
     this.amount = b.amount;
     this.person = Objects.requireNonNull(b.person, "person");
     this.syncResultType = b.syncResultType;
-    this.extra = Wire.copy(b.extra);
+    b.unknownFields.forEach(this::putUnknownField);
   }
 
   /** A new builder (for tests and fixtures; the client builds registrations from Actigo's answers). */
@@ -76,7 +76,7 @@ public final class ActigoRegistration {
         .amount(amount(node.get("amount"), path + ".amount"))
         .person(ActigoPerson.fromJson(person, path + ".person"))
         .syncResultType(syncResult == null || syncResult.isEmpty() ? null : SyncResultType.of(syncResult))
-        .extra(Wire.extra(node, FIELDS))
+        .unknownFields(Wire.unknownMembers(node, FIELDS))
         .build();
   }
 
@@ -143,11 +143,6 @@ public final class ActigoRegistration {
     return Optional.ofNullable(syncResultType);
   }
 
-  /** Fields (or CSV columns) Actigo sent that this SDK does not know, in order (copies). */
-  public Map<String, JsonNode> extra() {
-    return Wire.copy(extra);
-  }
-
   /**
    * This registration as a sync item that changes nothing: its id, state, start number and
    * person (id, names, sex, birth date, as in the CSV format). Edit it with
@@ -170,7 +165,8 @@ public final class ActigoRegistration {
     return id.equals(r.id) && Objects.equals(created, r.created) && Objects.equals(code, r.code)
         && state.equals(r.state) && Objects.equals(startNumber, r.startNumber)
         && Objects.equals(amount, r.amount) && person.equals(r.person)
-        && Objects.equals(syncResultType, r.syncResultType) && extra.equals(r.extra);
+        && Objects.equals(syncResultType, r.syncResultType)
+        && unknownFields().equals(r.unknownFields());
   }
 
   @Override
@@ -195,7 +191,7 @@ public final class ActigoRegistration {
     private Money amount;
     private ActigoPerson person;
     private SyncResultType syncResultType;
-    private Map<String, JsonNode> extra = Map.of();
+    private Map<String, JsonNode> unknownFields = Map.of();
 
     private Builder() {}
 
@@ -208,7 +204,7 @@ public final class ActigoRegistration {
       amount = r.amount;
       person = r.person;
       syncResultType = r.syncResultType;
-      extra = r.extra;
+      unknownFields = r.unknownFields();
     }
 
     /** The id (required). */
@@ -259,9 +255,9 @@ public final class ActigoRegistration {
       return this;
     }
 
-    /** Unknown fields (copied). */
-    public Builder extra(Map<String, JsonNode> v) {
-      extra = Wire.copy(Objects.requireNonNull(v, "extra"));
+    /** Members (or CSV columns) this SDK does not know, as {@link #unknownFields()} returns them (copied). */
+    public Builder unknownFields(Map<String, JsonNode> v) {
+      unknownFields = Wire.copy(Objects.requireNonNull(v, "unknownFields"));
       return this;
     }
 

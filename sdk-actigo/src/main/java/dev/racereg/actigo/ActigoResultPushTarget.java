@@ -67,7 +67,8 @@ public final class ActigoResultPushTarget implements ResultPushTarget {
    * A builder for one activity.
    *
    * @param client the client to push with
-   * @param activityId the organised activity's id (24 hexadecimal digits)
+   * @param activityId the organised activity's id (24 hexadecimal digits, checked by
+   *     {@link Builder#build()})
    */
   public static Builder builder(ActigoClient client, String activityId) {
     return new Builder(client, activityId);
@@ -77,6 +78,11 @@ public final class ActigoResultPushTarget implements ResultPushTarget {
   @Override
   public String provider() {
     return ActigoRegistrationMapper.PROVIDER;
+  }
+
+  /** Results per request. */
+  public int chunkSize() {
+    return chunkSize;
   }
 
   /** The race's start, from which split times are counted; empty if splits are not sent. */

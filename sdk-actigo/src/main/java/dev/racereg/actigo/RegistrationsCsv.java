@@ -30,7 +30,7 @@ import java.util.Set;
  * <p>The documented header, exactly and in this order, is {@link #HEADER}:
  * {@code registration.id,registration.state,registration.startNumber,person.id,person.givenName,person.middleName,person.surname,person.sex,person.birthDate},
  * with {@code person.birthDate} as {@code yyyy-MM-dd}. Columns Actigo may add are kept: in the
- * row maps, and in the typed rows' {@code extra()} ({@code registration.x} as field {@code x} of
+ * row maps, and in the typed rows' {@code unknownFields()} ({@code registration.x} as field {@code x} of
  * the registration, {@code person.x} of the person, any other column under its full name).
  * Empty cells are absent values.
  */

@@ -1,16 +1,20 @@
 package dev.racereg.actigo;
 
-import java.util.Objects;
+import dev.racereg.core.RequestParams;
 
 /**
- * Which registrations to download: those of one organised activity (race). Immutable.
+ * Which registrations to download: those of one organised activity (race). Immutable, with value
+ * equality. Additional query parameters and headers ({@link RequestParams}) are sent with the
+ * download; additional body properties are refused, since a download sends no body.
  */
-public final class RegistrationsParams {
+public final class RegistrationsParams extends RequestParams {
 
   private final String activityId;
 
   private RegistrationsParams(Builder b) {
-    this.activityId = b.activityId;
+    super(b);
+    this.activityId = Ids.check(b.activityId, "activityId");
+    BodyProperties.refuse(this, "no body (a GET)");
   }
 
   /**
@@ -29,9 +33,10 @@ public final class RegistrationsParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return builder().activityId(activityId);
+    return new Builder(this);
   }
 
   /** The organised activity's id. */
@@ -40,25 +45,20 @@ public final class RegistrationsParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof RegistrationsParams && activityId.equals(((RegistrationsParams) o).activityId);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(activityId);
-  }
-
-  @Override
-  public String toString() {
-    return "RegistrationsParams{activityId=" + activityId + "}";
+  protected void components(Components c) {
+    c.add("activityId", activityId);
   }
 
   /** Builds {@link RegistrationsParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<RegistrationsParams, Builder> {
     private String activityId;
 
     private Builder() {}
+
+    private Builder(RegistrationsParams p) {
+      super(p);
+      activityId = p.activityId;
+    }
 
     /** The organised activity's id (required, 24 hexadecimal digits). */
     public Builder activityId(String v) {
@@ -66,14 +66,20 @@ public final class RegistrationsParams {
       return this;
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /**
      * Builds the params.
      *
      * @throws dev.racereg.core.error.ValidationException if {@code activityId} is missing or not
-     *     24 hexadecimal digits
+     *     24 hexadecimal digits, or an additional body property is set ({@code
+     *     additionalBodyProperties})
      */
+    @Override
     public RegistrationsParams build() {
-      Ids.check(activityId, "activityId");
       return new RegistrationsParams(this);
     }
   }

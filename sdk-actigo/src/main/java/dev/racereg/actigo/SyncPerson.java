@@ -3,7 +3,9 @@ package dev.racereg.actigo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.codec.Codecs;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The person of a registration or result sent to Actigo: either an Actigo user, named by
@@ -19,10 +21,24 @@ import java.util.Objects;
  * <p>On the wire the birth date is an instant at midnight UTC in JSON
  * ({@code 1975-11-27T00:00:00Z}) and a date in CSV ({@code 1975-11-27}).
  */
-public final class SyncPerson extends PersonFields {
+public final class SyncPerson {
+
+  private final String id;
+  private final String givenName;
+  private final String middleName;
+  private final String surname;
+  private final Sex sex;
+  private final LocalDate birthDate;
+  private final String country;
 
   private SyncPerson(Builder b) {
-    super(b);
+    this.id = b.id;
+    this.givenName = b.givenName;
+    this.middleName = b.middleName;
+    this.surname = b.surname;
+    this.sex = b.sex;
+    this.birthDate = b.birthDate;
+    this.country = b.country;
   }
 
   /**
@@ -42,6 +58,44 @@ public final class SyncPerson extends PersonFields {
   /** A builder holding these values. */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /** The Actigo user account's id, 24 hexadecimal digits, if the person has one. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /** Given (first) name. */
+  public Optional<String> givenName() {
+    return Optional.ofNullable(givenName);
+  }
+
+  /** Middle name(s). */
+  public Optional<String> middleName() {
+    return Optional.ofNullable(middleName);
+  }
+
+  /** Surname (family name). */
+  public Optional<String> surname() {
+    return Optional.ofNullable(surname);
+  }
+
+  /** Sex. */
+  public Optional<Sex> sex() {
+    return Optional.ofNullable(sex);
+  }
+
+  /**
+   * Date of birth. JSON carries it as an instant at midnight UTC ({@code 1975-11-27T00:00:00Z}),
+   * CSV as a date; both are the same date here.
+   */
+  public Optional<LocalDate> birthDate() {
+    return Optional.ofNullable(birthDate);
+  }
+
+  /** Country code, e.g. {@code CZ} (sent with results only). */
+  public Optional<String> country() {
+    return Optional.ofNullable(country);
   }
 
   /** Whether this person is named by an Actigo user id. */
@@ -87,7 +141,11 @@ public final class SyncPerson extends PersonFields {
     if (!(o instanceof SyncPerson)) {
       return false;
     }
-    return samePerson((SyncPerson) o);
+    SyncPerson p = (SyncPerson) o;
+    return Objects.equals(id, p.id) && Objects.equals(givenName, p.givenName)
+        && Objects.equals(middleName, p.middleName) && Objects.equals(surname, p.surname)
+        && Objects.equals(sex, p.sex) && Objects.equals(birthDate, p.birthDate)
+        && Objects.equals(country, p.country);
   }
 
   @Override
@@ -102,11 +160,11 @@ public final class SyncPerson extends PersonFields {
   }
 
   /** Builds a {@link SyncPerson}. Blank strings are stored as absent. Not thread-safe. */
-  public static final class Builder extends PersonFields.PersonBuilder<Builder> {
+  public static final class Builder extends PersonBuilder<Builder> {
     private Builder() {}
 
     private Builder(SyncPerson p) {
-      super(p);
+      copy(p.id, p.givenName, p.middleName, p.surname, p.sex, p.birthDate, p.country);
     }
 
     /** Blank is absent; other text is trimmed. */

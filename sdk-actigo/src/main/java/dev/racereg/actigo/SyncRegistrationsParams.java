@@ -7,6 +7,11 @@ import java.util.List;
  * Immutable. Any number of items is accepted; they are sent in chunks of {@link #chunkSize()}
  * (default {@value #DEFAULT_CHUNK_SIZE}), in order, and reported item by item in a
  * {@link SyncReport}. No items means no request.
+ *
+ * <p>Value equality; {@code toString()} shows the count of what is sent, not its personal data.
+ * Additional query parameters and headers ({@link dev.racereg.core.RequestParams}) are sent with
+ * every chunk. Additional body properties are refused by {@link Builder#build()}: the sync sends
+ * a JSON array (or, for the CSV sync, a CSV file), which has no top-level object to add a property to.
  */
 public final class SyncRegistrationsParams extends ChunkedSyncParams<RegistrationSyncItem> {
 
@@ -20,7 +25,7 @@ public final class SyncRegistrationsParams extends ChunkedSyncParams<Registratio
   public static final int MAX_CHUNK_SIZE = ActigoInferred.MAX_CHUNK_SIZE;
 
   private SyncRegistrationsParams(Builder b) {
-    super(b);
+    super(b, "a JSON array or a CSV file");
   }
 
   /**
@@ -37,9 +42,10 @@ public final class SyncRegistrationsParams extends ChunkedSyncParams<Registratio
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return builder().activityId(activityId()).items(items()).chunkSize(chunkSize());
+    return new Builder(this);
   }
 
   /** The items, in sending order. */
@@ -48,9 +54,18 @@ public final class SyncRegistrationsParams extends ChunkedSyncParams<Registratio
   }
 
   /** Builds {@link SyncRegistrationsParams}. Not thread-safe. */
-  public static final class Builder extends ChunkedSyncParams.SyncBuilder<RegistrationSyncItem, Builder> {
+  public static final class Builder extends ChunkedSyncParams.SyncBuilder<RegistrationSyncItem, SyncRegistrationsParams, Builder> {
     private Builder() {
       super("items");
+    }
+
+    private Builder(SyncRegistrationsParams p) {
+      super("items", p);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     /** Replaces the items. */
@@ -68,10 +83,12 @@ public final class SyncRegistrationsParams extends ChunkedSyncParams<Registratio
      *
      * @throws dev.racereg.core.error.ValidationException if {@code activityId} is not 24
      *     hexadecimal digits, an item is null ({@code items[i]}), or the chunk size is outside
-     *     1..{@value #MAX_CHUNK_SIZE}
+     *     1..{@value #MAX_CHUNK_SIZE}, or an additional body property is set
+     *     ({@code additionalBodyProperties}: the sync sends a JSON array or a CSV file, which has no top-level
+     *     object to add it to)
      */
+    @Override
     public SyncRegistrationsParams build() {
-      validate();
       return new SyncRegistrationsParams(this);
     }
   }

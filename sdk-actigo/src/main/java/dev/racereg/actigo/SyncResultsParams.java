@@ -7,6 +7,11 @@ import java.util.List;
  * Immutable. Any number of results is accepted; they are sent in chunks of {@link #chunkSize()}
  * (default {@value #DEFAULT_CHUNK_SIZE}), in order, and reported result by result in a
  * {@link SyncReport}. No results means no request.
+ *
+ * <p>Value equality; {@code toString()} shows the count of what is sent, not its personal data.
+ * Additional query parameters and headers ({@link dev.racereg.core.RequestParams}) are sent with
+ * every chunk. Additional body properties are refused by {@link Builder#build()}: the sync sends
+ * a JSON array, which has no top-level object to add a property to.
  */
 public final class SyncResultsParams extends ChunkedSyncParams<ActigoResult> {
 
@@ -20,7 +25,7 @@ public final class SyncResultsParams extends ChunkedSyncParams<ActigoResult> {
   public static final int MAX_CHUNK_SIZE = ActigoInferred.MAX_CHUNK_SIZE;
 
   private SyncResultsParams(Builder b) {
-    super(b);
+    super(b, "a JSON array");
   }
 
   /**
@@ -37,9 +42,10 @@ public final class SyncResultsParams extends ChunkedSyncParams<ActigoResult> {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return builder().activityId(activityId()).results(results()).chunkSize(chunkSize());
+    return new Builder(this);
   }
 
   /** The results, in sending order. */
@@ -48,9 +54,18 @@ public final class SyncResultsParams extends ChunkedSyncParams<ActigoResult> {
   }
 
   /** Builds {@link SyncResultsParams}. Not thread-safe. */
-  public static final class Builder extends ChunkedSyncParams.SyncBuilder<ActigoResult, Builder> {
+  public static final class Builder extends ChunkedSyncParams.SyncBuilder<ActigoResult, SyncResultsParams, Builder> {
     private Builder() {
       super("results");
+    }
+
+    private Builder(SyncResultsParams p) {
+      super("results", p);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
 
     /** Replaces the results. */
@@ -68,10 +83,12 @@ public final class SyncResultsParams extends ChunkedSyncParams<ActigoResult> {
      *
      * @throws dev.racereg.core.error.ValidationException if {@code activityId} is not 24
      *     hexadecimal digits, a result is null ({@code results[i]}), or the chunk size is outside
-     *     1..{@value #MAX_CHUNK_SIZE}
+     *     1..{@value #MAX_CHUNK_SIZE}, or an additional body property is set
+     *     ({@code additionalBodyProperties}: the sync sends a JSON array, which has no top-level
+     *     object to add it to)
      */
+    @Override
     public SyncResultsParams build() {
-      validate();
       return new SyncResultsParams(this);
     }
   }

@@ -1,6 +1,7 @@
 package dev.racereg.actigo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,29 +10,22 @@ import java.util.Set;
 /**
  * Actigo's answer for one synced result: the result's {@code id}, the {@code person} it was
  * attached to (for an external person, the account Actigo found or created), and the
- * {@code syncResultType}. Other fields are kept in {@link #extra()}. Immutable.
+ * {@code syncResultType}. Other fields are kept in {@link #unknownFields()}. Immutable.
  */
-public final class SyncedResult {
+public final class SyncedResult extends UnknownFieldsModel {
 
   private static final Set<String> FIELDS = Set.of("id", "person", "syncResultType");
 
   private final String id;
   private final ActigoPerson person;
   private final SyncResultType syncResultType;
-  private final Map<String, JsonNode> extra;
 
-  /**
-   * @param id the result's id, may be null
-   * @param person the person, may be null
-   * @param syncResultType what Actigo did, may be null
-   * @param extra other fields (copied)
-   */
-  public SyncedResult(String id, ActigoPerson person, SyncResultType syncResultType,
-      Map<String, JsonNode> extra) {
+  private SyncedResult(String id, ActigoPerson person, SyncResultType syncResultType,
+      Map<String, JsonNode> unknownFields) {
     this.id = id;
     this.person = person;
     this.syncResultType = syncResultType;
-    this.extra = Wire.copy(Objects.requireNonNull(extra, "extra"));
+    unknownFields.forEach(this::putUnknownField);
   }
 
   static SyncedResult fromJson(JsonNode node, String path) {
@@ -41,7 +35,7 @@ public final class SyncedResult {
     return new SyncedResult(Wire.text(node, "id", path),
         person == null || person.isNull() ? null : ActigoPerson.fromJson(person, path + ".person"),
         type == null || type.isEmpty() ? null : SyncResultType.of(type),
-        Wire.extra(node, FIELDS));
+        Wire.unknownMembers(node, FIELDS));
   }
 
   /** The result's id on Actigo. */
@@ -59,11 +53,6 @@ public final class SyncedResult {
     return Optional.ofNullable(syncResultType);
   }
 
-  /** Fields this SDK does not know (copies). */
-  public Map<String, JsonNode> extra() {
-    return Wire.copy(extra);
-  }
-
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof SyncedResult)) {
@@ -71,7 +60,8 @@ public final class SyncedResult {
     }
     SyncedResult r = (SyncedResult) o;
     return Objects.equals(id, r.id) && Objects.equals(person, r.person)
-        && Objects.equals(syncResultType, r.syncResultType) && extra.equals(r.extra);
+        && Objects.equals(syncResultType, r.syncResultType)
+        && unknownFields().equals(r.unknownFields());
   }
 
   @Override

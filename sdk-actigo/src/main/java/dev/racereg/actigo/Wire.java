@@ -115,7 +115,7 @@ final class Wire {
   }
 
   /** The fields not in {@code known}, deep-copied, in document order; unmodifiable. */
-  static Map<String, JsonNode> extra(JsonNode obj, Set<String> known) {
+  static Map<String, JsonNode> unknownMembers(JsonNode obj, Set<String> known) {
     Map<String, JsonNode> extra = null;
     for (Map.Entry<String, JsonNode> e : obj.properties()) {
       if (!known.contains(e.getKey())) {

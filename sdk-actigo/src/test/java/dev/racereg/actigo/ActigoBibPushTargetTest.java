@@ -23,9 +23,9 @@ class ActigoBibPushTargetTest {
   private final TestOptions test = new TestOptions();
 
   private ActigoBibPushTarget target(int chunkSize) {
-    ActigoClient client = ActigoClient.builder().credentials(Fixtures.KEY_NAME, Fixtures.KEY_SECRET)
+    ActigoClient client = ActigoClient.builder().credentials(ActigoCredentials.of(Fixtures.KEY_NAME, Fixtures.KEY_SECRET))
         .options(test.builder(server.url("/api").toString()).retryPolicy(RetryPolicy.none()).build()).build();
-    return new ActigoBibPushTarget(client, ACTIVITY, chunkSize);
+    return ActigoBibPushTarget.builder(client, ACTIVITY).chunkSize(chunkSize).build();
   }
 
   private static String item(String id, String startNumber, String type) {

@@ -109,8 +109,8 @@ class ActigoCsvTest {
     assertThat(csv.rows().get(0).get("note")).isEqualTo("vip");
     ActigoRegistration r = csv.registrations().get(0);
     assertThat(r.code()).contains("RGZ196");
-    assertThat(r.person().extra().get("club").asText()).isEqualTo("AK Praha");
-    assertThat(r.extra().get("note").asText()).isEqualTo("vip");
+    assertThat(r.person().unknownFields().get("club").asText()).isEqualTo("AK Praha");
+    assertThat(r.unknownFields().get("note").asText()).isEqualTo("vip");
   }
 
   @Test

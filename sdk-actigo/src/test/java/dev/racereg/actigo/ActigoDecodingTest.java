@@ -33,7 +33,7 @@ class ActigoDecodingTest {
   private final TestOptions test = new TestOptions();
 
   private ActigoClient client() {
-    return ActigoClient.builder().credentials(Fixtures.KEY_NAME, Fixtures.KEY_SECRET)
+    return ActigoClient.builder().credentials(ActigoCredentials.of(Fixtures.KEY_NAME, Fixtures.KEY_SECRET))
         .options(test.builder(server.url("/api").toString()).retryPolicy(RetryPolicy.none()).build()).build();
   }
 

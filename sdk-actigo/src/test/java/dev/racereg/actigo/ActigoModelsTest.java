@@ -46,12 +46,32 @@ class ActigoModelsTest {
   @Test
   void unknownFieldsAreKeptOnRegistrationAndPerson() {
     ActigoRegistration eva = download().get(3);
-    assertThat(eva.extra()).containsOnlyKeys("teamName");
-    assertThat(eva.extra().get("teamName").asText()).isEqualTo("Běžci Brno");
-    assertThat(eva.person().extra().get("club").asText()).isEqualTo("AK Praha");
+    assertThat(eva.unknownFields()).containsOnlyKeys("teamName");
+    assertThat(eva.unknownFields().get("teamName").asText()).isEqualTo("Běžci Brno");
+    assertThat(eva.person().unknownFields().get("club").asText()).isEqualTo("AK Praha");
     // the map handed out is a copy: changing it cannot change the model
-    ((com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.tree("{}")).set("x", eva.extra().get("teamName"));
-    assertThat(eva.extra().get("teamName").asText()).isEqualTo("Běžci Brno");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.tree("{}")).set("x", eva.unknownFields().get("teamName"));
+    assertThat(eva.unknownFields().get("teamName").asText()).isEqualTo("Běžci Brno");
+  }
+
+  @Test
+  void unknownFieldsSurviveToBuilderAndCountInEquality() {
+    ActigoRegistration eva = download().get(3);
+    ActigoRegistration copy = eva.toBuilder().build();
+    assertThat(copy).isEqualTo(eva);
+    assertThat(copy.unknownFields()).isEqualTo(eva.unknownFields());
+    assertThat(copy.person().toBuilder().build().unknownFields()).containsOnlyKeys("club");
+    assertThat(eva.toBuilder().unknownFields(java.util.Map.of()).build()).isNotEqualTo(eva);
+  }
+
+  @Test
+  void aSyncedResultKeepsItsUnknownMembers() {
+    SyncedResult answer = SyncedResult.fromJson(Fixtures.tree(
+        "{\"id\":\"63947a10c5eaf533c8920001\",\"syncResultType\":\"Created\",\"rank\":3}"), "answer[0]");
+    assertThat(answer.unknownFields()).containsOnlyKeys("rank");
+    assertThat(answer.unknownFields().get("rank").asInt()).isEqualTo(3);
+    assertThat(answer.syncResultType()).contains(SyncResultType.CREATED);
+    assertThat(answer.person()).isEmpty();
   }
 
   @Test

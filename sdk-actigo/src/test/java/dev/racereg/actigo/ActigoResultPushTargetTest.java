@@ -37,7 +37,7 @@ class ActigoResultPushTargetTest {
   private final TestOptions test = new TestOptions();
 
   private ActigoClient mockClient() {
-    return ActigoClient.builder().credentials(Fixtures.KEY_NAME, Fixtures.KEY_SECRET)
+    return ActigoClient.builder().credentials(ActigoCredentials.of(Fixtures.KEY_NAME, Fixtures.KEY_SECRET))
         .options(test.builder(server.url("/api").toString()).retryPolicy(RetryPolicy.none()).build()).build();
   }
 
@@ -130,7 +130,7 @@ class ActigoResultPushTargetTest {
   @Test
   void resultsLandInTheSimulatorAndAResendChangesNothing() {
     try (ActigoSimulator sim = ActigoSimulator.builder().seed(7).registrations(30).start()) {
-      ActigoClient client = ActigoClient.builder().credentials(sim.credentials().keyName(), sim.credentials().keySecret())
+      ActigoClient client = ActigoClient.builder().credentials(ActigoCredentials.of(sim.credentials().keyName(), sim.credentials().keySecret()))
           .options(test.options(sim.baseUrl())).build();
       List<Result> rows = sim.registrations(sim.activityId()).stream().limit(5)
           .map(r -> Result.builder().registrationId(r.id()).chipTime(Duration.ofMinutes(40 + r.id().length() % 3))

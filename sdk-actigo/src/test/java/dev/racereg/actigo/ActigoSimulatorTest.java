@@ -53,7 +53,7 @@ class ActigoSimulatorTest {
   }
 
   private ActigoClient client(ActigoSimulator sim) {
-    return ActigoClient.builder().credentials(sim.credentials().keyName(), sim.credentials().keySecret())
+    return ActigoClient.builder().credentials(ActigoCredentials.of(sim.credentials().keyName(), sim.credentials().keySecret()))
         .options(test.options(sim.baseUrl())).build();
   }
 
@@ -140,7 +140,7 @@ class ActigoSimulatorTest {
         .assign(StartList.of(registrations));
     assertThat(assigned).isNotEmpty();
 
-    BibPush.Report report = BibPush.push(assigned, Map.of("actigo", new ActigoBibPushTarget(actigo, sim.activityId(), 40)));
+    BibPush.Report report = BibPush.push(assigned, Map.of("actigo", ActigoBibPushTarget.builder(actigo, sim.activityId()).chunkSize(40).build()));
 
     assertThat(report.allSettled()).isTrue();
     assertThat(report.rows()).hasSameSizeAs(assigned)
@@ -308,9 +308,9 @@ class ActigoSimulatorTest {
   void keysAndActivitiesAreCheckedByThePlatform() {
     ActigoSimulator sim = sim(5);
     RegistrationsParams params = RegistrationsParams.of(sim.activityId());
-    ActigoClient wrongSecret = ActigoClient.builder().credentials(sim.credentials().keyName(), "not-the-secret")
+    ActigoClient wrongSecret = ActigoClient.builder().credentials(ActigoCredentials.of(sim.credentials().keyName(), "not-the-secret"))
         .options(test.options(sim.baseUrl())).build();
-    ActigoClient outsider = ActigoClient.builder().credentials(sim.credentials().nonMemberKeyName(), sim.credentials().nonMemberKeySecret())
+    ActigoClient outsider = ActigoClient.builder().credentials(ActigoCredentials.of(sim.credentials().nonMemberKeyName(), sim.credentials().nonMemberKeySecret()))
         .options(test.options(sim.baseUrl())).build();
 
     assertThatThrownBy(() -> wrongSecret.registrationList(params)).isInstanceOf(AuthenticationException.class);

@@ -122,6 +122,6 @@ class ActigoValidationTest {
         "assignments[1].nativeId", "24 hexadecimal digits");
     refused(() -> target.pushBibs(List.of(new BibAssignment(REGISTRATION, "1"), new BibAssignment(REGISTRATION.toUpperCase(), "2"))),
         "assignments[1].nativeId", "also at assignments[0]");
-    refused(() -> new ActigoBibPushTarget(Fixtures.client(server, test), ACTIVITY, 0), "chunkSize", "between");
+    refused(() -> ActigoBibPushTarget.builder(Fixtures.client(server, test), ACTIVITY).chunkSize(0).build(), "chunkSize", "between");
   }
 }

@@ -61,7 +61,7 @@ final class Fixtures {
 
   static ActigoClient client(MockWebServer server, TestOptions test) {
     return ActigoClient.builder()
-        .credentials(KEY_NAME, KEY_SECRET)
+        .credentials(ActigoCredentials.of(KEY_NAME, KEY_SECRET))
         .options(test.options(server.url("/api").toString()))
         .build();
   }

@@ -2,6 +2,7 @@ package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * booking for a child, a partner allocating an entry). Immutable. Personal data: the fields are
  * empty when the record is GDPR-redacted.
  */
-public final class Booker extends KnownMembersModel {
+public final class Booker extends UnknownFieldsModel {
 
   @JsonProperty("firstName")
   private String firstName;

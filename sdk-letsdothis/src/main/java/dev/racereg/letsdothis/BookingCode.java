@@ -1,12 +1,10 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,12 +12,11 @@ import java.util.Optional;
  * A booking (discount or access) code used for a booking, one item of {@code bookingCodesUsed}.
  * Immutable.
  */
-public final class BookingCode {
+public final class BookingCode extends UnknownFieldsModel {
 
   @JsonProperty("code")
   private String code;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
 
   private BookingCode() {}
 
@@ -37,30 +34,22 @@ public final class BookingCode {
     return c;
   }
 
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** The code as entered, e.g. {@code EARLYBIRD10}. */
   public Optional<String> code() {
     return Optional.ofNullable(code);
   }
 
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
-  }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof BookingCode && Objects.equals(code, ((BookingCode) o).code)
-        && unknownFields.equals(((BookingCode) o).unknownFields);
+        && unknownFields().equals(((BookingCode) o).unknownFields());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, unknownFields);
+    return Objects.hash(code, unknownFields());
   }
 
   @Override

@@ -1,15 +1,12 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.racereg.core.model.Money;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +19,7 @@ import java.util.Optional;
  * platform's reference collapses ({@code waves}, {@code tracking}, {@code course}...) are kept as
  * {@link OpenObject}s.
  */
-public abstract sealed class BookingRecord permits LetsDoThisParticipant, LetsDoThisApplication {
+public abstract sealed class BookingRecord extends UnknownFieldsModel permits LetsDoThisParticipant, LetsDoThisApplication {
 
   @JsonProperty("id")
   private String id;
@@ -108,14 +105,9 @@ public abstract sealed class BookingRecord permits LetsDoThisParticipant, LetsDo
   @JsonProperty("reservedEntryPartnerName")
   private String reservedEntryPartnerName;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
 
   BookingRecord() {}
 
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** The record's id, e.g. {@code 6399c20015d60ae3ff28f24c}. */
   public Optional<String> id() {
@@ -326,10 +318,6 @@ public abstract sealed class BookingRecord permits LetsDoThisParticipant, LetsDo
     return Optional.ofNullable(reservedEntryPartnerName);
   }
 
-  /** Members this SDK does not know (copies), in the order sent: nothing the platform adds is lost. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
-  }
 
   /** Ids and status only: the rest is personal data. */
   @Override

@@ -1,6 +1,7 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * SDK reads a {@code url} member if there is one, keeps every other member in
  * {@link #unknownFields()}, and accepts an empty body (the link may only be e-mailed).
  */
-public final class ClaimLink extends KnownMembersModel {
+public final class ClaimLink extends UnknownFieldsModel {
 
   @JsonProperty("url")
   private String url;

@@ -1,8 +1,8 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,13 +13,14 @@ import java.util.Optional;
  * <p>Rules, checked in {@link Builder#build()}: {@code partnerId} not blank; {@code emailAddress},
  * when set, an e-mail address; {@code reservedEntryId}, when set, not blank.
  */
-public final class CreateClaimLinkParams {
+public final class CreateClaimLinkParams extends RequestParams {
 
   private final String partnerId;
   private final String emailAddress;
   private final String reservedEntryId;
 
   private CreateClaimLinkParams(Builder b) {
+    super(b);
     this.partnerId = Validation.notBlank(b.partnerId, "partnerId");
     this.emailAddress = b.emailAddress == null ? null : Rules.email(b.emailAddress, "emailAddress");
     this.reservedEntryId = b.reservedEntryId == null ? null
@@ -57,35 +58,39 @@ public final class CreateClaimLinkParams {
     return n;
   }
 
+  /** A builder holding these parameters, additional values included. */
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof CreateClaimLinkParams)) {
-      return false;
-    }
-    CreateClaimLinkParams p = (CreateClaimLinkParams) o;
-    return partnerId.equals(p.partnerId) && Objects.equals(emailAddress, p.emailAddress)
-        && Objects.equals(reservedEntryId, p.reservedEntryId);
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
+  /** {@code emailAddress} is personal data: {@code toString()} masks it. */
   @Override
-  public int hashCode() {
-    return Objects.hash(partnerId, emailAddress, reservedEntryId);
-  }
-
-  /** Never the e-mail address (personal data). */
-  @Override
-  public String toString() {
-    return "CreateClaimLinkParams{partnerId=" + partnerId + ", reservedEntryId=" + reservedEntryId
-        + ", emailAddress=" + (emailAddress == null ? "none" : "****") + "}";
+  protected void components(Components c) {
+    c.add("partnerId", partnerId)
+        .secret("emailAddress", emailAddress)
+        .add("reservedEntryId", reservedEntryId);
   }
 
   /** Builds {@link CreateClaimLinkParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<CreateClaimLinkParams, Builder> {
     private String partnerId;
     private String emailAddress;
     private String reservedEntryId;
 
     private Builder() {}
+
+    private Builder(CreateClaimLinkParams p) {
+      super(p);
+      partnerId = p.partnerId;
+      emailAddress = p.emailAddress;
+      reservedEntryId = p.reservedEntryId;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The partner (required). */
     public Builder partnerId(String v) {
@@ -110,6 +115,7 @@ public final class CreateClaimLinkParams {
      *
      * @throws dev.racereg.core.error.ValidationException naming the broken member
      */
+    @Override
     public CreateClaimLinkParams build() {
       return new CreateClaimLinkParams(this);
     }

@@ -2,6 +2,7 @@ package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * required, matching {@code ^(\S).+$}; at least one contact; {@code type}, when set, one of the
  * listed {@link PartnerType}s.
  */
-public final class CreatePartnerParams {
+public final class CreatePartnerParams extends RequestParams {
 
   private final String name;
   private final String description;
@@ -27,6 +28,7 @@ public final class CreatePartnerParams {
   private final Boolean canCreateSubPartners;
 
   private CreatePartnerParams(Builder b) {
+    super(b);
     this.name = Rules.name(b.name, "name");
     this.description = b.description;
     this.externalIds = b.externalIds;
@@ -116,24 +118,27 @@ public final class CreatePartnerParams {
     return n;
   }
 
+  /** A builder holding these parameters, additional values included. */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof CreatePartnerParams && toJson().equals(((CreatePartnerParams) o).toJson());
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
+  /** {@code contacts} is personal data: {@code toString()} masks it. */
   @Override
-  public int hashCode() {
-    return toJson().hashCode();
-  }
-
-  /** The name and type; contacts are personal data. */
-  @Override
-  public String toString() {
-    return "CreatePartnerParams{name=" + name + ", type=" + type + ", contacts=" + contacts.size() + "}";
+  protected void components(Components c) {
+    c.add("name", name)
+        .add("description", description)
+        .add("externalIds", externalIds)
+        .add("type", type)
+        .secret("contacts", contacts)
+        .add("defaultMarketing", defaultMarketing)
+        .add("specificMarketings", specificMarketings)
+        .add("canCreateSubPartners", canCreateSubPartners);
   }
 
   /** Builds {@link CreatePartnerParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<CreatePartnerParams, Builder> {
     private String name;
     private String description;
     private PartnerExternalIds externalIds;
@@ -144,6 +149,23 @@ public final class CreatePartnerParams {
     private Boolean canCreateSubPartners;
 
     private Builder() {}
+
+    private Builder(CreatePartnerParams p) {
+      super(p);
+      name = p.name;
+      description = p.description;
+      externalIds = p.externalIds;
+      type = p.type;
+      contacts.addAll(p.contacts);
+      defaultMarketing = p.defaultMarketing;
+      specificMarketings = p.specificMarketings == null ? null : new ArrayList<>(p.specificMarketings);
+      canCreateSubPartners = p.canCreateSubPartners;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The name (required): at least 2 characters, not starting with white space. */
     public Builder name(String v) {
@@ -206,6 +228,7 @@ public final class CreatePartnerParams {
      * @throws dev.racereg.core.error.ValidationException naming {@code name}, {@code type} or
      *     {@code contacts} if a rule is broken
      */
+    @Override
     public CreatePartnerParams build() {
       return new CreatePartnerParams(this);
     }

@@ -2,6 +2,7 @@ package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * {@link ReservedEntryGroupType}s; {@code partnerId}, when set, not blank (without it only the
  * organiser manages the entries).
  */
-public final class CreateReservedEntryGroupParams {
+public final class CreateReservedEntryGroupParams extends RequestParams {
 
   private final String eventId;
   private final String name;
@@ -30,6 +31,7 @@ public final class CreateReservedEntryGroupParams {
   private final OpenObject settings;
 
   private CreateReservedEntryGroupParams(Builder b) {
+    super(b);
     this.eventId = Validation.notBlank(b.eventId, "eventId");
     this.name = Rules.name(b.name, "name");
     this.partnerId = b.partnerId == null ? null : Validation.notBlank(b.partnerId, "partnerId");
@@ -107,25 +109,26 @@ public final class CreateReservedEntryGroupParams {
     return n;
   }
 
+  /** A builder holding these parameters, additional values included. */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof CreateReservedEntryGroupParams
-        && eventId.equals(((CreateReservedEntryGroupParams) o).eventId)
-        && toJson().equals(((CreateReservedEntryGroupParams) o).toJson());
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   @Override
-  public int hashCode() {
-    return Objects.hash(eventId, toJson());
-  }
-
-  @Override
-  public String toString() {
-    return "CreateReservedEntryGroupParams{eventId=" + eventId + ", body=" + toJson() + "}";
+  protected void components(Components c) {
+    c.add("eventId", eventId)
+        .add("name", name)
+        .add("partnerId", partnerId)
+        .add("maxCapacity", maxCapacity)
+        .add("tickets", tickets)
+        .add("description", description)
+        .add("type", type)
+        .add("settings", settings);
   }
 
   /** Builds {@link CreateReservedEntryGroupParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<CreateReservedEntryGroupParams, Builder> {
     private String eventId;
     private String name;
     private String partnerId;
@@ -136,6 +139,23 @@ public final class CreateReservedEntryGroupParams {
     private OpenObject settings;
 
     private Builder() {}
+
+    private Builder(CreateReservedEntryGroupParams p) {
+      super(p);
+      eventId = p.eventId;
+      name = p.name;
+      partnerId = p.partnerId;
+      maxCapacity = p.maxCapacity;
+      tickets.addAll(p.tickets);
+      description = p.description;
+      type = p.type;
+      settings = p.settings;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The event (required). */
     public Builder eventId(String v) {
@@ -202,6 +222,7 @@ public final class CreateReservedEntryGroupParams {
      *
      * @throws dev.racereg.core.error.ValidationException naming the broken member
      */
+    @Override
     public CreateReservedEntryGroupParams build() {
       return new CreateReservedEntryGroupParams(this);
     }

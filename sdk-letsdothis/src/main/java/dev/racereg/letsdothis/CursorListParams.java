@@ -1,10 +1,10 @@
 package dev.racereg.letsdothis;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.http.ApiRequest;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,8 +16,11 @@ import java.util.Optional;
  * <p>Rules checked in {@code build()}, before anything is sent: {@code pageSize} 1..500 (the
  * platform's default when unset is 100); at most one of {@code pageAfter} and {@code pageBefore},
  * neither blank; each {@code ...After} bound strictly earlier than the matching {@code ...Before}.
+ *
+ * <p>Equality, {@code toString()}, {@code toBuilder()} and the additional query parameters and
+ * headers come from {@link RequestParams}; auto-paging keeps the additional values on every page.
  */
-public abstract class CursorListParams {
+public abstract class CursorListParams extends RequestParams {
 
   /** The largest page the platform serves. */
   public static final int MAX_PAGE_SIZE = 500;
@@ -33,6 +36,7 @@ public abstract class CursorListParams {
   private final SortOrder sortCreatedAt;
 
   CursorListParams(Builder<?, ?> b) {
+    super(b);
     this.createdAfter = b.createdAfter;
     this.createdBefore = b.createdBefore;
     this.updatedAfter = b.updatedAfter;
@@ -134,25 +138,23 @@ public abstract class CursorListParams {
   }
 
   /**
-   * Equal when {@code o} is the same operation's parameters with the same values (each operation's
-   * {@code toString()} names every value).
+   * Declares the common values after the operation's own ones: a subclass declares its own
+   * values in {@link #ownComponents(Components)}.
    */
   @Override
-  public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && toString().equals(o.toString());
+  protected final void components(Components c) {
+    ownComponents(c);
+    c.add("createdAfter", createdAfter).add("createdBefore", createdBefore)
+        .add("updatedAfter", updatedAfter).add("updatedBefore", updatedBefore)
+        .add("pageSize", pageSize).add("pageAfter", pageAfter).add("pageBefore", pageBefore)
+        .add("sortUpdatedAt", sortUpdatedAt).add("sortCreatedAt", sortCreatedAt);
   }
+
+  /** Declares the operation's own values (none by default). */
+  void ownComponents(Components c) {}
 
   @Override
-  public final int hashCode() {
-    return Objects.hash(toString());
-  }
-
-  String describeCommon() {
-    return "createdAfter=" + createdAfter + ", createdBefore=" + createdBefore + ", updatedAfter="
-        + updatedAfter + ", updatedBefore=" + updatedBefore + ", pageSize=" + pageSize
-        + ", pageAfter=" + pageAfter + ", pageBefore=" + pageBefore + ", sortUpdatedAt="
-        + sortUpdatedAt + ", sortCreatedAt=" + sortCreatedAt;
-  }
+  public abstract Builder<?, ?> toBuilder();
 
   /**
    * The common builder methods of every list's parameters. Not thread-safe.
@@ -160,7 +162,8 @@ public abstract class CursorListParams {
    * @param <P> the parameters built
    * @param <B> the concrete builder, returned by every setter
    */
-  public abstract static class Builder<P extends CursorListParams, B extends Builder<P, B>> {
+  public abstract static class Builder<P extends CursorListParams, B extends Builder<P, B>>
+      extends RequestParams.Builder<P, B> {
     private Instant createdAfter;
     private Instant createdBefore;
     private Instant updatedAfter;
@@ -174,6 +177,7 @@ public abstract class CursorListParams {
     Builder() {}
 
     Builder(CursorListParams p) {
+      super(p);
       createdAfter = p.createdAfter;
       createdBefore = p.createdBefore;
       updatedAfter = p.updatedAfter;
@@ -184,8 +188,6 @@ public abstract class CursorListParams {
       sortUpdatedAt = p.sortUpdatedAt;
       sortCreatedAt = p.sortCreatedAt;
     }
-
-    abstract B self();
 
     /** Only entries created after this instant ({@code createdAt[after]}); null for no bound. */
     public B createdAfter(Instant v) {
@@ -243,13 +245,5 @@ public abstract class CursorListParams {
       sortCreatedAt = v;
       return self();
     }
-
-    /**
-     * Builds the parameters.
-     *
-     * @throws ValidationException naming the parameter if a rule of {@link CursorListParams} or of
-     *     the operation is broken
-     */
-    public abstract P build();
   }
 }

@@ -1,11 +1,9 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +13,7 @@ import java.util.Optional;
  * birth, address, emergency contact, the booking status) and the organiser's own questions this
  * way; {@link ParticipantFields} reads the common ones. Immutable.
  */
-public final class FieldValue {
+public final class FieldValue extends UnknownFieldsModel {
 
   @JsonProperty("id")
   private String id;
@@ -24,14 +22,9 @@ public final class FieldValue {
   @JsonProperty("value")
   private JsonNode value;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
 
   private FieldValue() {}
 
-  @JsonAnySetter
-  private void unknownField(String fieldName, JsonNode fieldValue) {
-    unknownFields.put(fieldName, fieldValue);
-  }
 
   /** The field's id, e.g. {@code firstName} or an organiser's custom id; may be absent. */
   public Optional<String> id() {
@@ -61,10 +54,6 @@ public final class FieldValue {
     return value == null ? NullNode.getInstance() : value.deepCopy();
   }
 
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
-  }
 
   @Override
   public boolean equals(Object o) {
@@ -73,7 +62,7 @@ public final class FieldValue {
     }
     FieldValue f = (FieldValue) o;
     return Objects.equals(id, f.id) && Objects.equals(name, f.name)
-        && Objects.equals(value, f.value) && unknownFields.equals(f.unknownFields);
+        && Objects.equals(value, f.value) && unknownFields().equals(f.unknownFields());
   }
 
   @Override

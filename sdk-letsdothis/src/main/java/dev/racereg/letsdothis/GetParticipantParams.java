@@ -1,5 +1,7 @@
 package dev.racereg.letsdothis;
 
+import dev.racereg.core.RequestParams;
+import dev.racereg.core.internal.Validation;
 import java.util.Optional;
 
 /**
@@ -7,10 +9,15 @@ import java.util.Optional;
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class GetParticipantParams extends SingleIdParams<Boolean> {
+public final class GetParticipantParams extends RequestParams {
+
+  private final String id;
+  private final Boolean extendMetadata;
 
   private GetParticipantParams(Builder b) {
-    super("id", b.id, "extendMetadata", b.extendMetadata);
+    super(b);
+    this.id = Validation.notBlank(b.id, "id");
+    this.extendMetadata = b.extendMetadata;
   }
 
   /** A builder; {@code id} is required. */
@@ -29,20 +36,42 @@ public final class GetParticipantParams extends SingleIdParams<Boolean> {
 
   /** The participant's id (path parameter). */
   public String id() {
-    return pathId();
+    return id;
   }
 
   /** {@code extendMetadata}: when true, every available metadata field is returned. */
   public Optional<Boolean> extendMetadata() {
-    return option();
+    return Optional.ofNullable(extendMetadata);
+  }
+
+  /** A builder holding these parameters, additional values included. */
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  protected void components(Components c) {
+    c.add("id", id).add("extendMetadata", extendMetadata);
   }
 
   /** Builds {@link GetParticipantParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<GetParticipantParams, Builder> {
     private String id;
     private Boolean extendMetadata;
 
     private Builder() {}
+
+    private Builder(GetParticipantParams p) {
+      super(p);
+      id = p.id;
+      extendMetadata = p.extendMetadata;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The participant's id (required). */
     public Builder id(String v) {
@@ -64,6 +93,7 @@ public final class GetParticipantParams extends SingleIdParams<Boolean> {
      *
      * @throws dev.racereg.core.error.ValidationException naming {@code id} if it is blank
      */
+    @Override
     public GetParticipantParams build() {
       return new GetParticipantParams(this);
     }

@@ -1,5 +1,7 @@
 package dev.racereg.letsdothis;
 
+import dev.racereg.core.RequestParams;
+import dev.racereg.core.internal.Validation;
 import java.util.Optional;
 
 /**
@@ -8,10 +10,15 @@ import java.util.Optional;
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class GetPartnerParams extends SingleIdParams<ExternalIdType> {
+public final class GetPartnerParams extends RequestParams {
+
+  private final String id;
+  private final ExternalIdType externalIdType;
 
   private GetPartnerParams(Builder b) {
-    super("id", b.id, "externalIdType", b.externalIdType);
+    super(b);
+    this.id = Validation.notBlank(b.id, "id");
+    this.externalIdType = b.externalIdType;
   }
 
   /** A builder; {@code id} is required. */
@@ -30,7 +37,7 @@ public final class GetPartnerParams extends SingleIdParams<ExternalIdType> {
 
   /** The partner's id (path parameter). */
   public String id() {
-    return pathId();
+    return id;
   }
 
   /**
@@ -38,15 +45,37 @@ public final class GetPartnerParams extends SingleIdParams<ExternalIdType> {
    * JustGiving id) rather than its Let's Do This id.
    */
   public Optional<ExternalIdType> externalIdType() {
-    return option();
+    return Optional.ofNullable(externalIdType);
+  }
+
+  /** A builder holding these parameters, additional values included. */
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  protected void components(Components c) {
+    c.add("id", id).add("externalIdType", externalIdType);
   }
 
   /** Builds {@link GetPartnerParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<GetPartnerParams, Builder> {
     private String id;
     private ExternalIdType externalIdType;
 
     private Builder() {}
+
+    private Builder(GetPartnerParams p) {
+      super(p);
+      id = p.id;
+      externalIdType = p.externalIdType;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The partner's id (required). */
     public Builder id(String v) {
@@ -65,6 +94,7 @@ public final class GetPartnerParams extends SingleIdParams<ExternalIdType> {
      *
      * @throws dev.racereg.core.error.ValidationException naming {@code id} if it is blank
      */
+    @Override
     public GetPartnerParams build() {
       return new GetPartnerParams(this);
     }

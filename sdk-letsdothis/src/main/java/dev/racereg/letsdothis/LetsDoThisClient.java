@@ -1,30 +1,18 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.racereg.core.ClientOptions;
-import dev.racereg.core.internal.auth.JwtBearerAuth;
-import dev.racereg.core.auth.JwtClaims;
-import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.Validation;
-import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.auth.JwtBearerAuth;
 import dev.racereg.core.internal.http.ApiExecutor;
 import dev.racereg.core.internal.http.ApiRequest;
 import dev.racereg.core.internal.http.RequestBody;
-import dev.racereg.core.internal.http.ResponseContent;
 import dev.racereg.core.internal.http.ResponseDecoder;
 import dev.racereg.core.paging.Page;
-import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -34,7 +22,7 @@ import java.util.OptionalLong;
  *
  * <pre>{@code
  * LetsDoThisClient ldt = LetsDoThisClient.builder()
- *     .apiKey(System.getenv("LETSDOTHIS_API_KEY"))
+ *     .credentials(LetsDoThisCredentials.of(System.getenv("LETSDOTHIS_API_KEY")))
  *     .build();
  * Page<LetsDoThisParticipant> first = ldt.listRaceParticipants(
  *     ListRaceParticipantsParams.builder().raceId("3517846101").pageSize(500).build());
@@ -42,8 +30,8 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p><b>Auth.</b> The API key is a signed, unencrypted JWT sent as {@code Authorization: Bearer
- * <key>} (core {@link JwtBearerAuth}). Its claims are readable ({@link #claims()},
- * {@link #organiserId()}); a key whose {@code exp} has passed, by the options' clock, is refused
+ * <key>}. Its claims are readable on {@link LetsDoThisCredentials} ({@link #credentials()}); a
+ * key whose {@code exp} has passed, by the options' clock, is refused
  * before anything is sent with a {@link dev.racereg.core.error.CredentialsExpiredException}. The
  * key never appears in logs, exception messages or {@code toString()}.
  *
@@ -77,13 +65,7 @@ public final class LetsDoThisClient {
   /** The production API, as documented. */
   public static final String DEFAULT_BASE_URL = "https://api.letsdothis.com/v0";
 
-  /**
-   * The claim names tried, in order, for {@link #organiserId()}. <b>Inferred</b>: the platform
-   * says its keys carry the organiser id but not under which claim name.
-   */
-  static final List<String> ORGANISER_CLAIMS =
-      List.of("organiserId", "organizerId", "organiser_id", "organizer_id", "organisationId");
-
+  private final LetsDoThisCredentials credentials;
   private final JwtBearerAuth auth;
   private final ApiExecutor executor;
   private final ObjectReader applications;
@@ -91,16 +73,19 @@ public final class LetsDoThisClient {
   private final ObjectReader partners;
   private final ObjectReader groups;
   private final ObjectReader tickets;
+  private final ObjectReader claimLinks;
 
   private LetsDoThisClient(Builder b) {
+    this.credentials = b.credentials;
     this.auth = b.auth;
     // the JWT strategy already masks the Authorization header and the key's value everywhere
     this.executor = new ApiExecutor(b.options, DEFAULT_BASE_URL, auth, new LetsDoThisErrorMapper());
-    this.applications = envelopeReader(LetsDoThisApplication.class);
-    this.participants = envelopeReader(LetsDoThisParticipant.class);
-    this.partners = envelopeReader(Partner.class);
-    this.groups = envelopeReader(ReservedEntryGroup.class);
-    this.tickets = envelopeReader(Ticket.class);
+    this.applications = LetsDoThisDecoding.reader(LetsDoThisApplication.class);
+    this.participants = LetsDoThisDecoding.reader(LetsDoThisParticipant.class);
+    this.partners = LetsDoThisDecoding.reader(Partner.class);
+    this.groups = LetsDoThisDecoding.reader(ReservedEntryGroup.class);
+    this.tickets = LetsDoThisDecoding.reader(Ticket.class);
+    this.claimLinks = LetsDoThisDecoding.reader(ClaimLink.class);
   }
 
   /** A new builder. */
@@ -110,34 +95,9 @@ public final class LetsDoThisClient {
 
   // ------------------------------------------------------------------ credentials
 
-  /** The API key's claims, read without verifying its signature (the platform verifies it). */
-  public JwtClaims claims() {
-    return auth.claims();
-  }
-
-  /**
-   * The organiser the API key belongs to, from its claims (claim name inferred: the first of
-   * {@code organiserId}, {@code organizerId}, {@code organiser_id}, {@code organizer_id},
-   * {@code organisationId} present).
-   */
-  public Optional<String> organiserId() {
-    for (String claim : ORGANISER_CLAIMS) {
-      Optional<String> v = auth.claims().string(claim).filter(s -> !s.isBlank());
-      if (v.isPresent()) {
-        return v;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** When the API key expires ({@code exp}), if it says. */
-  public Optional<Instant> keyExpiresAt() {
-    return auth.expiresAt();
-  }
-
-  /** Whether the API key has expired by the options' clock: every call would then be refused. */
-  public boolean isKeyExpired() {
-    return auth.isExpired();
+  /** The credentials this client sends: the API key, whose claims are readable there. */
+  public LetsDoThisCredentials credentials() {
+    return credentials;
   }
 
   // ------------------------------------------------------------------ applications
@@ -173,8 +133,9 @@ public final class LetsDoThisClient {
     ApiRequest request = get("letsdothis.getApplication", LetsDoThisPaths.APPLICATION)
         .pathParam("id", params.id())
         .query("extendMetadata", params.extendMetadata().map(String::valueOf).orElse(null))
+        .extras(params)
         .build();
-    return executor.execute(request, one(LetsDoThisApplication.class));
+    return executor.execute(request, LetsDoThisDecoding.one(applications));
   }
 
   /**
@@ -233,8 +194,9 @@ public final class LetsDoThisClient {
     ApiRequest request = get("letsdothis.getParticipant", LetsDoThisPaths.PARTICIPANT)
         .pathParam("id", params.id())
         .query("extendMetadata", params.extendMetadata().map(String::valueOf).orElse(null))
+        .extras(params)
         .build();
-    return executor.execute(request, one(LetsDoThisParticipant.class));
+    return executor.execute(request, LetsDoThisDecoding.one(participants));
   }
 
   /**
@@ -277,8 +239,9 @@ public final class LetsDoThisClient {
     ApiRequest request = get("letsdothis.getPartner", LetsDoThisPaths.PARTNER)
         .pathParam("id", params.id())
         .query("externalId", params.externalIdType().map(ExternalIdType::wireValue).orElse(null))
+        .extras(params)
         .build();
-    return executor.execute(request, one(Partner.class));
+    return executor.execute(request, LetsDoThisDecoding.one(partners));
   }
 
   /**
@@ -321,8 +284,9 @@ public final class LetsDoThisClient {
         .query("externalId", params.externalIdType().map(ExternalIdType::wireValue).orElse(null))
         .header("Accept", "application/json")
         .body(RequestBody.json(params.toJson()))
+        .extras(params)
         .build();
-    return executor.execute(request, one(Partner.class));
+    return executor.execute(request, LetsDoThisDecoding.one(partners));
   }
 
   /**
@@ -362,8 +326,9 @@ public final class LetsDoThisClient {
         .body(RequestBody.json(params.toJson()))
         .outcomeCheckHint("list partners with search=\"" + params.name()
             + "\" (listPartners) and look for one created just now")
+        .extras(params)
         .build();
-    return executor.execute(request, one(Partner.class));
+    return executor.execute(request, LetsDoThisDecoding.one(partners));
   }
 
   /**
@@ -386,9 +351,10 @@ public final class LetsDoThisClient {
         .header("Accept", "application/json")
         .body(RequestBody.json(params.toJson()))
         .outcomeCheckHint("ask the partner whether a claim link arrived before creating another")
+        .extras(params)
         .build();
     return executor.execute(request, content -> content.text().isBlank() ? ClaimLink.empty()
-        : readOne(content, ClaimLink.class));
+        : LetsDoThisDecoding.<ClaimLink>one(claimLinks).decode(content));
   }
 
   // ------------------------------------------------------------------ reserved entries
@@ -404,8 +370,9 @@ public final class LetsDoThisClient {
     // SAFE: a read
     ApiRequest request = get("letsdothis.getReservedEntryGroup", LetsDoThisPaths.RESERVED_ENTRY_GROUP)
         .pathParam("id", params.id())
+        .extras(params)
         .build();
-    return executor.execute(request, one(ReservedEntryGroup.class));
+    return executor.execute(request, LetsDoThisDecoding.one(groups));
   }
 
   /**
@@ -438,8 +405,9 @@ public final class LetsDoThisClient {
         .pathParam("id", params.id())
         .header("Accept", "application/json")
         .body(RequestBody.json(params.toJson()))
+        .extras(params)
         .build();
-    return executor.execute(request, one(ReservedEntryGroup.class));
+    return executor.execute(request, LetsDoThisDecoding.one(groups));
   }
 
   /**
@@ -458,6 +426,7 @@ public final class LetsDoThisClient {
             LetsDoThisPaths.RESERVED_ENTRY_GROUP, Idempotency.SAFE)
         .pathParam("id", params.id())
         .header("Accept", "application/json")
+        .extras(params)
         .build();
     executor.execute(request, ResponseDecoder.discard());
   }
@@ -486,8 +455,9 @@ public final class LetsDoThisClient {
     // SAFE: a read
     ApiRequest request = get("letsdothis.listReservedEntryGroups", LetsDoThisPaths.EVENT_RESERVED_ENTRY_GROUPS)
         .pathParam("id", params.eventId())
+        .extras(params)
         .build();
-    return executor.execute(request, content -> this.<ReservedEntryGroup>readEnvelope(content, groups).data);
+    return executor.execute(request, content -> LetsDoThisDecoding.<ReservedEntryGroup>readEnvelope(content, groups).data);
   }
 
   /**
@@ -523,8 +493,9 @@ public final class LetsDoThisClient {
         .body(RequestBody.json(params.toJson()))
         .outcomeCheckHint("list the event's reserved entry groups (listReservedEntryGroups(\""
             + params.eventId() + "\")) and look for \"" + params.name() + "\"")
+        .extras(params)
         .build();
-    return executor.execute(request, one(ReservedEntryGroup.class));
+    return executor.execute(request, LetsDoThisDecoding.one(groups));
   }
 
   // ------------------------------------------------------------------ tickets
@@ -542,8 +513,9 @@ public final class LetsDoThisClient {
     // SAFE: a read
     ApiRequest request = get("letsdothis.listTickets", LetsDoThisPaths.EVENT_TICKETS)
         .pathParam("id", params.eventId())
+        .extras(params)
         .build();
-    return executor.execute(request, content -> this.<Ticket>readEnvelope(content, tickets).data);
+    return executor.execute(request, content -> LetsDoThisDecoding.<Ticket>readEnvelope(content, tickets).data);
   }
 
   /**
@@ -599,7 +571,7 @@ public final class LetsDoThisClient {
   /** The base URL and the organiser; never the key. */
   @Override
   public String toString() {
-    return "LetsDoThisClient{baseUrl=" + baseUrl() + ", organiserId=" + organiserId().orElse("?") + "}";
+    return "LetsDoThisClient{baseUrl=" + baseUrl() + ", organiserId=" + credentials.organiserId().orElse("?") + "}";
   }
 
   private static ApiRequest.Builder get(String operation, String path) {
@@ -613,8 +585,11 @@ public final class LetsDoThisClient {
       b.pathParam("id", id);
     }
     params.addQuery(b);
-    Envelope<T> envelope = executor.execute(b.build(), content -> readEnvelope(content, reader));
-    PageInfo info = envelope.page;
+    // the additional query parameters and headers go on every page: the cursor params keep them
+    b.extras(params);
+    LetsDoThisDecoding.Envelope<T> envelope =
+        executor.execute(b.build(), content -> LetsDoThisDecoding.readEnvelope(content, reader));
+    LetsDoThisDecoding.PageInfo info = envelope.page;
     OptionalLong total = info == null || info.totalResults == null ? OptionalLong.empty()
         : OptionalLong.of(info.totalResults);
     String next = info == null ? null : info.next;
@@ -628,94 +603,21 @@ public final class LetsDoThisClient {
     return Page.of(envelope.data, total, next, () -> list(operation, path, id, following, reader));
   }
 
-  private static ObjectReader envelopeReader(Class<?> item) {
-    JavaType type = Codecs.json().getTypeFactory().constructParametricType(Envelope.class, item);
-    return Codecs.json().readerFor(type);
-  }
-
-  private <T> Envelope<T> readEnvelope(ResponseContent content, ObjectReader reader) throws IOException {
-    byte[] body = content.bytes();
-    JsonNode root = Codecs.json().readTree(body);
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      throw new IllegalStateException("the response body is empty, expected {\"data\": [...]}");
-    }
-    if (root.isArray()) {
-      // not the documented envelope, but unambiguous: the whole list without paging
-      com.fasterxml.jackson.databind.node.ObjectNode wrapped = Json.object();
-      wrapped.set("data", root);
-      root = wrapped;
-    }
-    if (!root.isObject() || !root.path("data").isArray()) {
-      throw new IllegalStateException("the response has no \"data\" array");
-    }
-    Envelope<T> envelope = reader.readValue(root);
-    List<T> items = new ArrayList<>();
-    for (T item : envelope.data) {
-      if (item != null) {
-        items.add(item);
-      }
-    }
-    envelope.data = Collections.unmodifiableList(items);
-    return envelope;
-  }
-
-  private static <T> ResponseDecoder<T> one(Class<T> type) {
-    return content -> readOne(content, type);
-  }
-
-  private static <T> T readOne(ResponseContent content, Class<T> type) throws IOException {
-    JsonNode root = Codecs.json().readTree(content.bytes());
-    if (root == null || !root.isObject()) {
-      throw new IllegalStateException("expected a JSON object, got "
-          + (root == null || root.isMissingNode() ? "an empty body" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-    }
-    return Codecs.json().treeToValue(root, type);
-  }
-
-  /** The list envelope {@code {"data": [...], "page": {...}}}. */
-  static final class Envelope<T> {
-    @JsonProperty("data")
-    List<T> data;
-    @JsonProperty("page")
-    PageInfo page;
-  }
-
-  /** The {@code page} member: cursors are opaque strings; {@code next} is null on the last page. */
-  static final class PageInfo {
-    @JsonProperty("totalResults")
-    Long totalResults;
-    @JsonProperty("first")
-    String first;
-    @JsonProperty("last")
-    String last;
-    @JsonProperty("prev")
-    String prev;
-    @JsonProperty("next")
-    String next;
-  }
-
   /** Builds a {@link LetsDoThisClient}. Not thread-safe. */
   public static final class Builder {
-    private Secret apiKey;
+    private LetsDoThisCredentials credentials;
     private ClientOptions options = ClientOptions.defaults();
     private JwtBearerAuth auth;
 
     private Builder() {}
 
-    /** The API key (required): the JWT from the organiser's settings, credentials tab. */
-    public Builder apiKey(Secret apiKey) {
-      this.apiKey = apiKey;
-      return this;
-    }
-
     /**
-     * The API key (required), as text.
-     *
-     * @throws ValidationException naming {@code apiKey} if it is null or blank
+     * The API key (required): {@code LetsDoThisCredentials.of(jwt)} with the JWT from the
+     * organiser's settings, credentials tab.
      */
-    public Builder apiKey(String apiKey) {
-      Validation.notBlank(apiKey, "apiKey");
-      return apiKey(Secret.of(apiKey.trim()));
+    public Builder credentials(LetsDoThisCredentials credentials) {
+      this.credentials = credentials;
+      return this;
     }
 
     /**
@@ -731,15 +633,12 @@ public final class LetsDoThisClient {
      * Builds the client. An expired key is accepted here (its claims stay readable); calls are
      * then refused before sending.
      *
-     * @throws ValidationException naming {@code apiKey} if none was given or it is not a JWT
+     * @throws ValidationException naming {@code credentials} if none was given
      */
     public LetsDoThisClient build() {
-      Validation.required(apiKey, "apiKey");
-      try {
-        auth = new JwtBearerAuth(apiKey, options.clock());
-      } catch (ValidationException e) {
-        throw new ValidationException("apiKey", e.rule());
-      }
+      Validation.required(credentials, "credentials");
+      // the key was checked to be a JWT when the credentials were made
+      auth = new JwtBearerAuth(credentials.apiKey(), options.clock());
       return new LetsDoThisClient(this);
     }
   }

@@ -42,7 +42,7 @@ public final class LetsDoThisRegistrationSource implements RegistrationSource {
   @Override
   public String eventKey() {
     if (raceId == null) {
-      return "organiser:" + client.organiserId().orElse("all");
+      return "organiser:" + client.credentials().organiserId().orElse("all");
     }
     return "race:" + raceId + (eventOccurrenceId == null ? "" : ":occurrence:" + eventOccurrenceId);
   }

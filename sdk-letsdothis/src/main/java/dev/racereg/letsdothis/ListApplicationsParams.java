@@ -23,7 +23,8 @@ public final class ListApplicationsParams extends MetadataListParams {
     return builder().build();
   }
 
-  /** A builder holding these parameters. */
+  /** A builder holding these parameters, additional values included. */
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -33,10 +34,6 @@ public final class ListApplicationsParams extends MetadataListParams {
     return toBuilder().pageBefore(null).pageAfter(cursor).build();
   }
 
-  @Override
-  public String toString() {
-    return "ListApplicationsParams{" + describeMetadata() + ", " + describeCommon() + "}";
-  }
 
   /** Builds {@link ListApplicationsParams}. Not thread-safe. */
   public static final class Builder extends MetadataListParams.Builder<ListApplicationsParams, Builder> {
@@ -47,7 +44,7 @@ public final class ListApplicationsParams extends MetadataListParams {
     }
 
     @Override
-    Builder self() {
+    protected Builder self() {
       return this;
     }
 

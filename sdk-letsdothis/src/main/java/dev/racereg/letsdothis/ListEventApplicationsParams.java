@@ -31,7 +31,8 @@ public final class ListEventApplicationsParams extends MetadataListParams {
     return builder().eventId(eventId).build();
   }
 
-  /** A builder holding these parameters. */
+  /** A builder holding these parameters, additional values included. */
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -47,8 +48,8 @@ public final class ListEventApplicationsParams extends MetadataListParams {
   }
 
   @Override
-  public String toString() {
-    return "ListEventApplicationsParams{" + "eventId=" + eventId + ", " + describeMetadata() + ", " + describeCommon() + "}";
+  void filterComponents(Components c) {
+    c.add("eventId", eventId);
   }
 
   /** Builds {@link ListEventApplicationsParams}. Not thread-safe. */
@@ -63,7 +64,7 @@ public final class ListEventApplicationsParams extends MetadataListParams {
     }
 
     @Override
-    Builder self() {
+    protected Builder self() {
       return this;
     }
 

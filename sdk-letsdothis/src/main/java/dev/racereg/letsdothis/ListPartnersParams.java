@@ -33,7 +33,8 @@ public final class ListPartnersParams extends CursorListParams {
     return builder().build();
   }
 
-  /** A builder holding these parameters. */
+  /** A builder holding these parameters, additional values included. */
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -54,8 +55,8 @@ public final class ListPartnersParams extends CursorListParams {
   }
 
   @Override
-  public String toString() {
-    return "ListPartnersParams{" + "search=" + search + ", " + describeCommon() + "}";
+  void ownComponents(Components c) {
+    c.add("search", search);
   }
 
   /** Builds {@link ListPartnersParams}. Not thread-safe. */
@@ -70,7 +71,7 @@ public final class ListPartnersParams extends CursorListParams {
     }
 
     @Override
-    Builder self() {
+    protected Builder self() {
       return this;
     }
 

@@ -39,7 +39,8 @@ public final class ListRaceParticipantsParams extends MetadataListParams {
     return builder().raceId(raceId).build();
   }
 
-  /** A builder holding these parameters. */
+  /** A builder holding these parameters, additional values included. */
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -65,8 +66,8 @@ public final class ListRaceParticipantsParams extends MetadataListParams {
   }
 
   @Override
-  public String toString() {
-    return "ListRaceParticipantsParams{" + "raceId=" + raceId + ", " + "eventOccurrenceId=" + eventOccurrenceId + ", " + describeMetadata() + ", " + describeCommon() + "}";
+  void filterComponents(Components c) {
+    c.add("raceId", raceId).add("eventOccurrenceId", eventOccurrenceId);
   }
 
   /** Builds {@link ListRaceParticipantsParams}. Not thread-safe. */
@@ -83,7 +84,7 @@ public final class ListRaceParticipantsParams extends MetadataListParams {
     }
 
     @Override
-    Builder self() {
+    protected Builder self() {
       return this;
     }
 

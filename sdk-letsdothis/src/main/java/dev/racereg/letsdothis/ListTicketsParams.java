@@ -1,15 +1,20 @@
 package dev.racereg.letsdothis;
 
+import dev.racereg.core.RequestParams;
+import dev.racereg.core.internal.Validation;
 /**
  * Parameters of "get tickets by an event" ({@code GET /events/{id}/tickets}, path inferred). The
  * platform answers the whole list at once.
  *
  * <p>Immutable; validated when built, before anything is sent.
  */
-public final class ListTicketsParams extends SingleIdParams<Void> {
+public final class ListTicketsParams extends RequestParams {
+
+  private final String eventId;
 
   private ListTicketsParams(Builder b) {
-    super("eventId", b.eventId);
+    super(b);
+    this.eventId = Validation.notBlank(b.eventId, "eventId");
   }
 
   /** A builder; {@code eventId} is required. */
@@ -28,14 +33,35 @@ public final class ListTicketsParams extends SingleIdParams<Void> {
 
   /** The event's id (path parameter). */
   public String eventId() {
-    return pathId();
+    return eventId;
+  }
+
+  /** A builder holding these parameters, additional values included. */
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  protected void components(Components c) {
+    c.add("eventId", eventId);
   }
 
   /** Builds {@link ListTicketsParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<ListTicketsParams, Builder> {
     private String eventId;
 
     private Builder() {}
+
+    private Builder(ListTicketsParams p) {
+      super(p);
+      eventId = p.eventId;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The event's id (required). */
     public Builder eventId(String v) {
@@ -48,6 +74,7 @@ public final class ListTicketsParams extends SingleIdParams<Void> {
      *
      * @throws dev.racereg.core.error.ValidationException naming {@code eventId} if it is blank
      */
+    @Override
     public ListTicketsParams build() {
       return new ListTicketsParams(this);
     }

@@ -26,10 +26,15 @@ abstract class MetadataListParams extends CursorListParams {
     request.query("extendMetadata", extendMetadata == null ? null : extendMetadata.toString());
   }
 
-  /** {@code extendMetadata=...}, as it ends the operation's own part of {@code toString()}. */
-  final String describeMetadata() {
-    return "extendMetadata=" + extendMetadata;
+  /** Declares {@code extendMetadata} after the operation's filters. */
+  @Override
+  final void ownComponents(Components c) {
+    filterComponents(c);
+    c.add("extendMetadata", extendMetadata);
   }
+
+  /** Declares the operation's own filters (none by default). */
+  void filterComponents(Components c) {}
 
   /**
    * The builder methods of a list accepting {@code extendMetadata}. Not thread-safe.

@@ -1,6 +1,7 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * A partner of the organiser (a charity, a sponsor, a company...) who can be given reserved
  * entries. Immutable. Members this SDK does not know are kept in {@link #unknownFields()}.
  */
-public final class Partner extends KnownMembersModel {
+public final class Partner extends UnknownFieldsModel {
 
   @JsonProperty("id")
   private String id;

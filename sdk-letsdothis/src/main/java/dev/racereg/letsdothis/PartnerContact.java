@@ -1,11 +1,11 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.internal.Validation;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * member is kept on reading ({@link #unknownFields()}) and can be sent with
  * {@link Builder#put(String, String)}.
  */
-public final class PartnerContact {
+public final class PartnerContact extends UnknownFieldsModel {
 
   @JsonProperty("firstName")
   private String firstName;
@@ -32,7 +32,6 @@ public final class PartnerContact {
   @JsonProperty("phone")
   private String phone;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
 
   private PartnerContact() {}
 
@@ -46,10 +45,6 @@ public final class PartnerContact {
     return builder().emailAddress(emailAddress).build();
   }
 
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** Given name. */
   public Optional<String> firstName() {
@@ -71,10 +66,6 @@ public final class PartnerContact {
     return Optional.ofNullable(phone);
   }
 
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
-  }
 
   ObjectNode toJson() {
     ObjectNode n = Json.object();
@@ -82,7 +73,7 @@ public final class PartnerContact {
     putIfSet(n, "lastName", lastName);
     putIfSet(n, "emailAddress", emailAddress);
     putIfSet(n, "phone", phone);
-    Json.putAll(n, unknownFields);
+    Json.putAll(n, unknownFields());
     return n;
   }
 
@@ -100,7 +91,7 @@ public final class PartnerContact {
     PartnerContact c = (PartnerContact) o;
     return Objects.equals(firstName, c.firstName) && Objects.equals(lastName, c.lastName)
         && Objects.equals(emailAddress, c.emailAddress) && Objects.equals(phone, c.phone)
-        && unknownFields.equals(c.unknownFields);
+        && unknownFields().equals(c.unknownFields());
   }
 
   @Override
@@ -172,7 +163,7 @@ public final class PartnerContact {
       c.lastName = lastName;
       c.emailAddress = emailAddress;
       c.phone = phone;
-      c.unknownFields.putAll(extra);
+      extra.forEach(c::putUnknownField);
       return c;
     }
   }

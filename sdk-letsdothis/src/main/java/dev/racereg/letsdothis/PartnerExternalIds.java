@@ -1,11 +1,8 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +12,7 @@ import java.util.Optional;
  * {@link ExternalIdType}). Other members the platform sends are kept. Immutable; build one to
  * send with {@link #builder()}.
  */
-public final class PartnerExternalIds {
+public final class PartnerExternalIds extends UnknownFieldsModel {
 
   @JsonProperty("enthuse")
   private String enthuse;
@@ -24,7 +21,6 @@ public final class PartnerExternalIds {
   @JsonProperty("londonMarathon")
   private String londonMarathon;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
 
   private PartnerExternalIds() {}
 
@@ -33,10 +29,6 @@ public final class PartnerExternalIds {
     return new Builder();
   }
 
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** The Enthuse id. */
   public Optional<String> enthuse() {
@@ -62,14 +54,10 @@ public final class PartnerExternalIds {
     }
   }
 
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
-  }
 
   /** Whether no id is set. */
   public boolean isEmpty() {
-    return enthuse == null && justGiving == null && londonMarathon == null && unknownFields.isEmpty();
+    return enthuse == null && justGiving == null && londonMarathon == null && unknownFields().isEmpty();
   }
 
   ObjectNode toJson() {
@@ -83,7 +71,7 @@ public final class PartnerExternalIds {
     if (londonMarathon != null) {
       n.put("londonMarathon", londonMarathon);
     }
-    Json.putAll(n, unknownFields);
+    Json.putAll(n, unknownFields());
     return n;
   }
 
@@ -94,7 +82,7 @@ public final class PartnerExternalIds {
     }
     PartnerExternalIds x = (PartnerExternalIds) o;
     return Objects.equals(enthuse, x.enthuse) && Objects.equals(justGiving, x.justGiving)
-        && Objects.equals(londonMarathon, x.londonMarathon) && unknownFields.equals(x.unknownFields);
+        && Objects.equals(londonMarathon, x.londonMarathon) && unknownFields().equals(x.unknownFields());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * hands them out through links. Immutable. Members this SDK does not know are kept in
  * {@link #unknownFields()}.
  */
-public final class ReservedEntryGroup extends KnownMembersModel {
+public final class ReservedEntryGroup extends UnknownFieldsModel {
 
   @JsonProperty("id")
   private String id;

@@ -1,10 +1,10 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.internal.Validation;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +19,11 @@ import java.util.Optional;
  * setting is kept on reading ({@link #unknownFields()}) and can be sent with
  * {@link Builder#put(String, JsonNode)}.
  */
-public final class ReservedEntryTicket {
+public final class ReservedEntryTicket extends UnknownFieldsModel {
 
   @JsonProperty("ticketId")
   private String ticketId;
 
-  private final Map<String, JsonNode> unknownFields = new LinkedHashMap<>();
 
   private ReservedEntryTicket() {}
 
@@ -42,34 +41,26 @@ public final class ReservedEntryTicket {
     return builder().ticketId(ticketId).build();
   }
 
-  @JsonAnySetter
-  private void unknownField(String name, JsonNode value) {
-    unknownFields.put(name, value);
-  }
 
   /** The ticket's id. */
   public Optional<String> ticketId() {
     return Optional.ofNullable(ticketId);
   }
 
-  /** Members this SDK does not know (copies), in the order sent. */
-  public Map<String, JsonNode> unknownFields() {
-    return Json.copies(unknownFields);
-  }
 
   ObjectNode toJson() {
     ObjectNode n = Json.object();
     if (ticketId != null) {
       n.put("ticketId", ticketId);
     }
-    Json.putAll(n, unknownFields);
+    Json.putAll(n, unknownFields());
     return n;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ReservedEntryTicket && Objects.equals(ticketId, ((ReservedEntryTicket) o).ticketId)
-        && unknownFields.equals(((ReservedEntryTicket) o).unknownFields);
+        && unknownFields().equals(((ReservedEntryTicket) o).unknownFields());
   }
 
   @Override
@@ -115,7 +106,7 @@ public final class ReservedEntryTicket {
           "each ticket must name a ticketId or carry a setting");
       ReservedEntryTicket t = new ReservedEntryTicket();
       t.ticketId = ticketId;
-      t.unknownFields.putAll(extra);
+      extra.forEach(t::putUnknownField);
       return t;
     }
   }

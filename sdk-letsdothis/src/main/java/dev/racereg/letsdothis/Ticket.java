@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.racereg.core.model.Money;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Optional;
  * eventId}, {@code eventOccurrenceId}, {@code raceId} and {@code price} (shaped like
  * {@code originalTicketPrice}). Everything else is kept in {@link #unknownFields()}.
  */
-public final class Ticket extends KnownMembersModel {
+public final class Ticket extends UnknownFieldsModel {
 
   @JsonProperty("id")
   private String id;

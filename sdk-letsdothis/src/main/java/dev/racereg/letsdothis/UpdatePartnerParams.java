@@ -2,6 +2,7 @@ package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * matching {@code ^(\S).+$}; at least one member to change. The reference lists no {@code type}
  * or {@code contacts} for an update, so neither can be changed here.
  */
-public final class UpdatePartnerParams {
+public final class UpdatePartnerParams extends RequestParams {
 
   private final String id;
   private final ExternalIdType externalIdType;
@@ -28,6 +29,7 @@ public final class UpdatePartnerParams {
   private final Boolean canCreateSubPartners;
 
   private UpdatePartnerParams(Builder b) {
+    super(b);
     this.id = Validation.notBlank(b.id, "id");
     this.externalIdType = b.externalIdType;
     this.name = b.name == null ? null : Rules.name(b.name, "name");
@@ -111,34 +113,27 @@ public final class UpdatePartnerParams {
     return n;
   }
 
+  /** A builder holding these parameters, additional values included. */
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof UpdatePartnerParams)) {
-      return false;
-    }
-    UpdatePartnerParams p = (UpdatePartnerParams) o;
-    return id.equals(p.id) && externalIdType == p.externalIdType && toJson().equals(p.toJson());
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   @Override
-  public int hashCode() {
-    return id.hashCode() * 31 + toJson().hashCode();
+  protected void components(Components c) {
+    c.add("id", id)
+        .add("externalIdType", externalIdType)
+        .add("name", name)
+        .add("description", description)
+        .add("externalIds", externalIds)
+        .add("defaultMarketing", defaultMarketing)
+        .add("specificMarketings", specificMarketings)
+        .add("canCreateSubPartners", canCreateSubPartners);
   }
 
-  @Override
-  public String toString() {
-    return "UpdatePartnerParams{id=" + id + ", externalIdType=" + externalIdType + ", members="
-        + names(toJson()) + "}";
-  }
-
-  private static List<String> names(ObjectNode n) {
-    List<String> names = new ArrayList<>();
-    n.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
 
   /** Builds {@link UpdatePartnerParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<UpdatePartnerParams, Builder> {
     private String id;
     private ExternalIdType externalIdType;
     private String name;
@@ -149,6 +144,23 @@ public final class UpdatePartnerParams {
     private Boolean canCreateSubPartners;
 
     private Builder() {}
+
+    private Builder(UpdatePartnerParams p) {
+      super(p);
+      id = p.id;
+      externalIdType = p.externalIdType;
+      name = p.name;
+      description = p.description;
+      externalIds = p.externalIds;
+      defaultMarketing = p.defaultMarketing;
+      specificMarketings = p.specificMarketings == null ? null : new ArrayList<>(p.specificMarketings);
+      canCreateSubPartners = p.canCreateSubPartners;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The partner's id (required), or its external id with {@link #externalIdType}. */
     public Builder id(String v) {
@@ -204,6 +216,7 @@ public final class UpdatePartnerParams {
      * @throws dev.racereg.core.error.ValidationException naming {@code id} or {@code name} if a
      *     rule is broken, or {@code members} when nothing would change
      */
+    @Override
     public UpdatePartnerParams build() {
       return new UpdatePartnerParams(this);
     }

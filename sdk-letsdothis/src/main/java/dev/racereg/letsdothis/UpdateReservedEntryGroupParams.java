@@ -2,10 +2,10 @@ package dev.racereg.letsdothis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code >= 0}; {@code tickets}, when set, at least one; at least one member to change. The
  * reference lists no {@code type} or {@code partnerId} for an update.
  */
-public final class UpdateReservedEntryGroupParams {
+public final class UpdateReservedEntryGroupParams extends RequestParams {
 
   private final String id;
   private final OpenObject settings;
@@ -28,6 +28,7 @@ public final class UpdateReservedEntryGroupParams {
   private final String description;
 
   private UpdateReservedEntryGroupParams(Builder b) {
+    super(b);
     this.id = Validation.notBlank(b.id, "id");
     this.settings = b.settings;
     this.name = b.name == null ? null : Rules.name(b.name, "name");
@@ -98,25 +99,24 @@ public final class UpdateReservedEntryGroupParams {
     return n;
   }
 
+  /** A builder holding these parameters, additional values included. */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof UpdateReservedEntryGroupParams
-        && id.equals(((UpdateReservedEntryGroupParams) o).id)
-        && toJson().equals(((UpdateReservedEntryGroupParams) o).toJson());
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   @Override
-  public int hashCode() {
-    return Objects.hash(id, toJson());
-  }
-
-  @Override
-  public String toString() {
-    return "UpdateReservedEntryGroupParams{id=" + id + ", body=" + toJson() + "}";
+  protected void components(Components c) {
+    c.add("id", id)
+        .add("settings", settings)
+        .add("name", name)
+        .add("maxCapacity", maxCapacity)
+        .add("tickets", tickets)
+        .add("description", description);
   }
 
   /** Builds {@link UpdateReservedEntryGroupParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<UpdateReservedEntryGroupParams, Builder> {
     private String id;
     private OpenObject settings;
     private String name;
@@ -125,6 +125,21 @@ public final class UpdateReservedEntryGroupParams {
     private String description;
 
     private Builder() {}
+
+    private Builder(UpdateReservedEntryGroupParams p) {
+      super(p);
+      id = p.id;
+      settings = p.settings;
+      name = p.name;
+      maxCapacity = p.maxCapacity;
+      tickets = p.tickets == null ? null : new ArrayList<>(p.tickets);
+      description = p.description;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The group (required). */
     public Builder id(String v) {
@@ -168,6 +183,7 @@ public final class UpdateReservedEntryGroupParams {
      * @throws dev.racereg.core.error.ValidationException naming the broken member, or
      *     {@code members} when nothing would change
      */
+    @Override
     public UpdateReservedEntryGroupParams build() {
       return new UpdateReservedEntryGroupParams(this);
     }

@@ -58,7 +58,7 @@ final class Fixtures {
 
   /** A client for the mock server at {@code baseUrl}, with the test options. */
   static LetsDoThisClient client(String baseUrl, TestOptions test) {
-    return LetsDoThisClient.builder().apiKey(validKey()).options(test.options(baseUrl)).build();
+    return LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(validKey())).options(test.options(baseUrl)).build();
   }
 
   /** An empty page. */

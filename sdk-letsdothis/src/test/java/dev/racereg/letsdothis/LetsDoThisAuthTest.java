@@ -29,32 +29,48 @@ class LetsDoThisAuthTest {
   @Test
   void theKeysClaimsAreReadable() {
     Instant exp = TestOptions.NOW.plus(Duration.ofDays(30));
-    LetsDoThisClient client = LetsDoThisClient.builder().apiKey(Fixtures.key(exp))
+    LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.key(exp)))
         .options(test.options(server.url("/v0").toString())).build();
 
-    assertThat(client.organiserId()).contains(Fixtures.ORGANISER);
-    assertThat(client.keyExpiresAt()).contains(exp);
-    assertThat(client.isKeyExpired()).isFalse();
-    assertThat(client.claims().names()).contains("organiserId", "exp", "iat");
+    assertThat(client.credentials().organiserId()).contains(Fixtures.ORGANISER);
+    assertThat(client.credentials().expiresAt()).contains(exp);
+    assertThat(client.credentials().isExpired(client.options().clock())).isFalse();
+    assertThat(client.credentials().claims().names()).contains("organiserId", "exp", "iat");
     assertThat(client.toString()).contains(Fixtures.ORGANISER);
+  }
+
+  @Test
+  void theCredentialsReadTheKeyAndNeverShowIt() {
+    Instant exp = TestOptions.NOW.plus(Duration.ofDays(30));
+    String key = Fixtures.key(exp);
+    LetsDoThisCredentials credentials = LetsDoThisCredentials.of(key + "\n");
+
+    assertThat(credentials.organiserId()).contains(Fixtures.ORGANISER);
+    assertThat(credentials.expiresAt()).contains(exp);
+    assertThat(credentials.isExpired(java.time.Clock.fixed(exp.minusSeconds(1), java.time.ZoneOffset.UTC))).isFalse();
+    assertThat(credentials.isExpired(java.time.Clock.fixed(exp, java.time.ZoneOffset.UTC))).isTrue();
+    assertThat(credentials).isEqualTo(LetsDoThisCredentials.of(key))
+        .isEqualTo(LetsDoThisCredentials.of(dev.racereg.core.auth.Secret.of(key)));
+    assertThat(credentials.toString()).contains(Fixtures.ORGANISER).contains("****")
+        .doesNotContain(key).doesNotContain(key.split("\\.")[1]);
   }
 
   @Test
   void otherSpellingsOfTheOrganiserClaimAreRead() {
     LetsDoThisClient client = LetsDoThisClient.builder()
-        .apiKey(Fixtures.jwt("{\"organizerId\":98765}")).build();
-    assertThat(client.organiserId()).contains("98765");
-    assertThat(LetsDoThisClient.builder().apiKey(Fixtures.jwt("{\"sub\":\"x\"}")).build().organiserId()).isEmpty();
-    assertThat(LetsDoThisClient.builder().apiKey(Fixtures.jwt("{}")).build().keyExpiresAt()).isEmpty();
+        .credentials(LetsDoThisCredentials.of(Fixtures.jwt("{\"organizerId\":98765}"))).build();
+    assertThat(client.credentials().organiserId()).contains("98765");
+    assertThat(LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.jwt("{\"sub\":\"x\"}"))).build().credentials().organiserId()).isEmpty();
+    assertThat(LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.jwt("{}"))).build().credentials().expiresAt()).isEmpty();
   }
 
   @Test
   void anExpiredKeyIsRefusedBeforeSending() {
     Instant exp = TestOptions.NOW.minus(Duration.ofMinutes(1));
-    LetsDoThisClient client = LetsDoThisClient.builder().apiKey(Fixtures.key(exp))
+    LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.key(exp)))
         .options(test.options(server.url("/v0").toString())).build();
 
-    assertThat(client.isKeyExpired()).isTrue();
+    assertThat(client.credentials().isExpired(client.options().clock())).isTrue();
     Throwable t = catchThrowable(() -> client.listParticipants());
     assertThat(t).isInstanceOf(CredentialsExpiredException.class).hasMessageContaining(exp.toString());
     assertThat(((CredentialsExpiredException) t).expiredAt()).isEqualTo(exp);
@@ -66,7 +82,7 @@ class LetsDoThisAuthTest {
   @Test
   void theKeyExpiresByTheOptionsClock() {
     Instant exp = TestOptions.NOW.plus(Duration.ofMinutes(5));
-    LetsDoThisClient client = LetsDoThisClient.builder().apiKey(Fixtures.key(exp))
+    LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.key(exp)))
         .options(test.options(server.url("/v0").toString())).build();
     server.enqueue(Fixtures.json(200, Fixtures.emptyPage()));
 
@@ -81,7 +97,7 @@ class LetsDoThisAuthTest {
   void theCanaryKeyAppearsNowhereAUserCouldSee() throws Exception {
     String canary = Fixtures.jwt("{\"organiserId\":\"CANARY-ORG\",\"exp\":" + TestOptions.NOW.plus(Duration.ofDays(1))
         .getEpochSecond() + ",\"canary\":\"c4n4ry-7f3e9a1c\"}");
-    LetsDoThisClient client = LetsDoThisClient.builder().apiKey(canary)
+    LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(canary))
         .options(test.builder(server.url("/v0").toString()).retryPolicy(RetryPolicy.none()).build()).build();
     LetsDoThisRegistrationSource source = client.registrationSource("r1");
 
@@ -120,7 +136,7 @@ class LetsDoThisAuthTest {
     }
     shown.add(client.toString());
     shown.add(source.toString());
-    shown.add(client.claims().toString());
+    shown.add(client.credentials().claims().toString());
     shown.add(client.options().toString());
     assertThat(failures.get(0)).hasMessageContaining("invalid key ****");
     String parts[] = canary.split("\\.");

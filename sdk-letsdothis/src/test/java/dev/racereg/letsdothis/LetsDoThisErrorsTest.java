@@ -65,7 +65,7 @@ class LetsDoThisErrorsTest {
   void notFoundAndTheDocumentedServerError() {
     server.enqueue(Fixtures.json(404, "{\"statusCode\":404,\"message\":\"Partner p_x not found\",\"error\":\"Not Found\"}"));
     server.enqueue(Fixtures.json(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}"));
-    LetsDoThisClient c = LetsDoThisClient.builder().apiKey(Fixtures.validKey()).options(test.builder(
+    LetsDoThisClient c = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.validKey())).options(test.builder(
         server.url("/v0").toString()).retryPolicy(dev.racereg.core.http.RetryPolicy.none()).build()).build();
 
     assertThat(catchThrowable(() -> c.getPartner("p_x"))).isInstanceOf(NotFoundException.class)
@@ -90,7 +90,7 @@ class LetsDoThisErrorsTest {
         .body("<html><head><title>502 Bad Gateway</title></head></html>").build());
     server.enqueue(Fixtures.json(403, ""));
     server.enqueue(Fixtures.json(409, "{\"statusCode\":409,"));
-    LetsDoThisClient c = LetsDoThisClient.builder().apiKey(Fixtures.validKey()).options(test.builder(
+    LetsDoThisClient c = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.validKey())).options(test.builder(
         server.url("/v0").toString()).retryPolicy(dev.racereg.core.http.RetryPolicy.none()).build()).build();
 
     assertThat(catchThrowable(() -> c.listTickets("e"))).isInstanceOf(ServerException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.model.UnknownFieldsModel;
 import dev.racereg.core.model.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -247,8 +248,8 @@ class LetsDoThisModelTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(classes = {Partner.class, ReservedEntryGroup.class, Booker.class,
       Ticket.class, ClaimLink.class})
-  void membersThisSdkDoesNotKnowAreKept(Class<? extends KnownMembersModel> type) throws Exception {
-    KnownMembersModel model = Codecs.json().readValue(
+  void membersThisSdkDoesNotKnowAreKept(Class<? extends UnknownFieldsModel> type) throws Exception {
+    UnknownFieldsModel model = Codecs.json().readValue(
         "{\"futureFlag\":true,\"futureObject\":{\"a\":[1,2]}}", type);
 
     assertThat(model.unknownFields()).containsOnlyKeys("futureFlag", "futureObject");

@@ -158,7 +158,7 @@ class LetsDoThisPagingTest {
   void aFailingLaterPageSurfacesFromTheStream() {
     server.enqueue(Fixtures.json(200, page(List.of("a"), 2, "n")));
     server.enqueue(Fixtures.json(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}"));
-    LetsDoThisClient noRetry = LetsDoThisClient.builder().apiKey(Fixtures.validKey())
+    LetsDoThisClient noRetry = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.validKey()))
         .options(test.builder(server.url("/v0").toString()).retryPolicy(RetryPolicy.none()).build()).build();
 
     Page<LetsDoThisParticipant> first = noRetry.listParticipants();

@@ -51,7 +51,7 @@ class LetsDoThisSimulatorEndToEndTest {
   }
 
   private LetsDoThisClient client(String key) {
-    return LetsDoThisClient.builder().apiKey(key)
+    return LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(key))
         .options(ClientOptions.builder().baseUrl(sim.baseUrl()).clock(clock).build()).build();
   }
 
@@ -71,7 +71,7 @@ class LetsDoThisSimulatorEndToEndTest {
     assertThat(sim.participantCount()).isGreaterThanOrEqualTo(3_000);
     assertThat(first.totalResults()).hasValue(sim.participantCount());
     assertThat(sim.requestCount()).isEqualTo((sim.participantCount() + 499) / 500);
-    assertThat(ldt.organiserId()).contains(sim.credentials().organiserId());
+    assertThat(ldt.credentials().organiserId()).contains(sim.credentials().organiserId());
   }
 
   @Test
@@ -202,11 +202,11 @@ class LetsDoThisSimulatorEndToEndTest {
     assertThat(sim.requestCount()).isZero();
 
     // a client whose clock lags behind thinks the key is still good: the platform says 401
-    LetsDoThisClient lagging = LetsDoThisClient.builder().apiKey(sim.credentials().expiredToken())
+    LetsDoThisClient lagging = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(sim.credentials().expiredToken()))
         .options(ClientOptions.builder().baseUrl(sim.baseUrl())
             .clock(java.time.Clock.fixed(clock.instant().minus(Duration.ofDays(2)), java.time.ZoneOffset.UTC))
             .build()).build();
-    assertThat(lagging.isKeyExpired()).isFalse();
+    assertThat(lagging.credentials().isExpired(lagging.options().clock())).isFalse();
     assertThat(catchThrowable(lagging::listParticipants)).isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("401");
     assertThat(sim.requestCount()).isEqualTo(1);

@@ -141,9 +141,11 @@ class LetsDoThisValidationTest {
 
   @Test
   void theClientNeedsAReadableKey() {
-    rejected("apiKey", "must be set", () -> LetsDoThisClient.builder().build());
-    rejected("apiKey", "blank", () -> LetsDoThisClient.builder().apiKey(" "));
-    rejected("apiKey", "JWT", () -> LetsDoThisClient.builder().apiKey("not-a-jwt").build());
+    rejected("credentials", "must be set", () -> LetsDoThisClient.builder().build());
+    rejected("apiKey", "blank", () -> LetsDoThisCredentials.of((String) null));
+    rejected("apiKey", "must be set", () -> LetsDoThisCredentials.of((dev.racereg.core.auth.Secret) null));
+    rejected("apiKey", "blank", () -> LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(" ")));
+    rejected("apiKey", "JWT", () -> LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of("not-a-jwt")).build());
   }
 
   @Test
@@ -154,7 +156,13 @@ class LetsDoThisValidationTest {
     assertThat(q.eventOccurrenceId()).contains("o");
     assertThat(q.pageSize()).contains(50);
     assertThat(p).isEqualTo(ListRaceParticipantsParams.builder().raceId("r").pageSize(50).build()).isNotEqualTo(q);
-    assertThat(GetPartnerParams.of("p")).isEqualTo(GetPartnerParams.of("p"));
+    assertThat(GetPartnerParams.of("p")).isEqualTo(GetPartnerParams.of("p"))
+        .isNotEqualTo(GetPartnerParams.of("p").toBuilder().putAdditionalQueryParam("x", "1").build());
+    assertThat(GetPartnerParams.of("p").toBuilder().externalIdType(ExternalIdType.ENTHUSE).build())
+        .isEqualTo(GetPartnerParams.builder().id("p").externalIdType(ExternalIdType.ENTHUSE).build());
+    UpdatePartnerParams update = UpdatePartnerParams.builder().id("p").name("New name").build();
+    assertThat(update.toBuilder().build()).isEqualTo(update).hasSameHashCodeAs(update);
+    assertThat(update.toBuilder().description("d").build()).isNotEqualTo(update);
     assertThat(CreateClaimLinkParams.builder().partnerId("p").emailAddress("x@y.com").build().toString())
         .doesNotContain("x@y.com");
   }

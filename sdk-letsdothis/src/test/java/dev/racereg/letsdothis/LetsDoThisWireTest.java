@@ -396,7 +396,7 @@ class LetsDoThisWireTest {
 
   @Test
   void theDefaultBaseUrlIsTheDocumentedOne() {
-    LetsDoThisClient c = LetsDoThisClient.builder().apiKey(Fixtures.validKey()).build();
+    LetsDoThisClient c = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(Fixtures.validKey())).build();
     assertThat(c.baseUrl()).isEqualTo("https://api.letsdothis.com/v0");
     assertThat(LetsDoThisClient.DEFAULT_BASE_URL).isEqualTo("https://api.letsdothis.com/v0");
   }

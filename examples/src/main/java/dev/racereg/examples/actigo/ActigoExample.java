@@ -2,6 +2,7 @@ package dev.racereg.examples.actigo;
 
 import dev.racereg.actigo.ActigoBibPushTarget;
 import dev.racereg.actigo.ActigoClient;
+import dev.racereg.actigo.ActigoCredentials;
 import dev.racereg.actigo.ActigoRegistration;
 import dev.racereg.actigo.ActigoResult;
 import dev.racereg.actigo.RegistrationState;
@@ -61,7 +62,7 @@ public final class ActigoExample {
       return;
     }
     ActigoClient actigo = ActigoClient.builder()
-        .credentials(keyName, System.getenv("ACTIGO_KEY_SECRET"))
+        .credentials(ActigoCredentials.of(keyName, System.getenv("ACTIGO_KEY_SECRET")))
         .build();
     tour(actigo, System.getenv("ACTIGO_ACTIVITY_ID"), "yes".equals(System.getenv("ACTIGO_ALLOW_WRITES")), System.out);
   }
@@ -70,7 +71,7 @@ public final class ActigoExample {
   public static void sandbox(PrintStream out) {
     try (ActigoSimulator sim = ActigoSimulator.builder().registrations(40).start()) {
       ActigoClient actigo = ActigoClient.builder()
-          .credentials(sim.credentials().keyName(), sim.credentials().keySecret())
+          .credentials(ActigoCredentials.of(sim.credentials().keyName(), sim.credentials().keySecret()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       out.println("Sandbox: the Actigo simulator at " + sim.baseUrl());
@@ -118,7 +119,7 @@ public final class ActigoExample {
     List<Registration> numbered = BibPlan.builder().defaultFirst(1).width(4).build()
         .assign(StartList.of(unified));
     BibPush.Report pushed = BibPush.push(numbered,
-        Map.of("actigo", new ActigoBibPushTarget(actigo, activityId, 100)));
+        Map.of("actigo", ActigoBibPushTarget.builder(actigo, activityId).chunkSize(100).build()));
     out.println("Start numbers pushed: " + pushed.counts());
 
     // 5. Insert (or update, if it is there already) a registration made outside Actigo

@@ -1,6 +1,7 @@
 package dev.racereg.examples.cli;
 
 import dev.racereg.actigo.ActigoClient;
+import dev.racereg.actigo.ActigoCredentials;
 import dev.racereg.actigo.ActigoResultPushTarget;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.BibPushTarget;
@@ -59,7 +60,7 @@ final class ActigoConnector implements Connector {
 
   private static ActigoClient client(Settings settings, ClientOptions options) {
     return ActigoClient.builder()
-        .credentials(settings.require(KEY_NAME), settings.requireSecret(KEY_SECRET).reveal())
+        .credentials(ActigoCredentials.of(settings.require(KEY_NAME), settings.requireSecret(KEY_SECRET).reveal()))
         .options(options)
         .build();
   }

@@ -3,6 +3,7 @@ package dev.racereg.examples.cli;
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.RegistrationSource;
 import dev.racereg.letsdothis.LetsDoThisClient;
+import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.testkit.letsdothis.LetsDoThisSimulator;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class LetsDoThisConnector implements Connector {
 
   @Override
   public Optional<RegistrationSource> registrations(Settings settings, ClientOptions options) {
-    LetsDoThisClient client = LetsDoThisClient.builder().apiKey(settings.requireSecret(API_KEY))
+    LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(settings.requireSecret(API_KEY)))
         .options(options).build();
     return Optional.of(settings.get(RACE).map(client::registrationSource).orElseGet(client::registrationSource));
   }

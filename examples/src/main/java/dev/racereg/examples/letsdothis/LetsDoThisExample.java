@@ -8,6 +8,7 @@ import dev.racereg.letsdothis.CreateClaimLinkParams;
 import dev.racereg.letsdothis.CreatePartnerParams;
 import dev.racereg.letsdothis.CreateReservedEntryGroupParams;
 import dev.racereg.letsdothis.LetsDoThisClient;
+import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.letsdothis.LetsDoThisParticipant;
 import dev.racereg.letsdothis.LetsDoThisRegistrationSource;
 import dev.racereg.letsdothis.ListPartnersParams;
@@ -60,7 +61,7 @@ public final class LetsDoThisExample {
   static void run(Map<String, String> env, PrintStream out) {
     if (env.containsKey("LETSDOTHIS_API_KEY") && env.containsKey("LETSDOTHIS_RACE_ID")) {
       out.println("Talking to Let's Do This at " + LetsDoThisClient.DEFAULT_BASE_URL);
-      LetsDoThisClient ldt = LetsDoThisClient.builder().apiKey(env.get("LETSDOTHIS_API_KEY")).build();
+      LetsDoThisClient ldt = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(env.get("LETSDOTHIS_API_KEY"))).build();
       read(ldt, env.get("LETSDOTHIS_RACE_ID"), env.get("LETSDOTHIS_EVENT_ID"), out);
       return;
     }
@@ -68,7 +69,7 @@ public final class LetsDoThisExample {
       out.println("Talking to the Let's Do This simulator at " + sim.baseUrl()
           + " (set LETSDOTHIS_API_KEY and LETSDOTHIS_RACE_ID for the real platform)");
       LetsDoThisClient ldt = LetsDoThisClient.builder()
-          .apiKey(sim.credentials().validToken())
+          .credentials(LetsDoThisCredentials.of(sim.credentials().validToken()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       LetsDoThisEvent event = sim.events().get(0);
@@ -88,8 +89,8 @@ public final class LetsDoThisExample {
 
   private static void read(LetsDoThisClient ldt, String raceId, String eventId, PrintStream out) {
     // 1. The key is a JWT: its claims are readable, and an expired key is refused before sending.
-    out.println("Organiser " + ldt.organiserId().orElse("?") + ", key expires "
-        + ldt.keyExpiresAt().map(Object::toString).orElse("never"));
+    out.println("Organiser " + ldt.credentials().organiserId().orElse("?") + ", key expires "
+        + ldt.credentials().expiresAt().map(Object::toString).orElse("never"));
 
     // 2. Cursor paging: the first page, then every following page on demand, same parameters.
     Page<LetsDoThisParticipant> first = ldt.listRaceParticipants(ListRaceParticipantsParams.builder()
