@@ -13,15 +13,14 @@ import dev.racereg.core.unified.BibPushOutcome;
 import dev.racereg.core.unified.LicenceCheck;
 import dev.racereg.core.unified.LicenceQuery;
 import dev.racereg.core.unified.RegistrationSource;
-import dev.racereg.fftri.FftriAuth;
 import dev.racereg.fftri.FftriClient;
+import dev.racereg.fftri.FftriCredentials;
 import dev.racereg.letsdothis.LetsDoThisClient;
 import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.letsdothis.ListRaceParticipantsParams;
 import dev.racereg.pace.PaceClient;
 import dev.racereg.pace.PaceCredentials;
 import dev.racereg.pace.PaceParticipant;
-import dev.racereg.pace.ParticipantsRequest;
 import dev.racereg.runsignup.ParticipantsParams;
 import dev.racereg.runsignup.RunSignupClient;
 import dev.racereg.runsignup.RunSignupCredentials;
@@ -68,10 +67,10 @@ class ReadmeQuickstartTest {
       String eventSlug = sim.eventSlug();
       long[] seen = {0};
       PaceClient pace = PaceClient.builder().credentials(PaceCredentials.of(apiId, apiSecret)).options(options).build();
-      try (Stream<PaceParticipant> rows = pace.participants(ParticipantsRequest.of(accessCode, eventSlug))) {
+      try (Stream<PaceParticipant> rows = pace.participants(dev.racereg.pace.ParticipantsParams.of(accessCode, eventSlug))) {
         rows.forEach(p -> System.out.println(p.lastName().orElse("") + ", " + p.distance().orElse("")));
       }
-      try (Stream<PaceParticipant> rows = pace.participants(ParticipantsRequest.of(accessCode, eventSlug))) {
+      try (Stream<PaceParticipant> rows = pace.participants(dev.racereg.pace.ParticipantsParams.of(accessCode, eventSlug))) {
         rows.forEach(p -> seen[0]++);
       }
       RegistrationSource source = pace.registrationSource(accessCode, eventSlug);
@@ -139,7 +138,7 @@ class ReadmeQuickstartTest {
       String username = sim.credentials().username();
       String apiKey = sim.credentials().apiKey();
       String licenceNumber = sim.licenceNumbersValidFor(sim.currentSeason().id()).get(0);
-      FftriClient fftri = FftriClient.builder().auth(FftriAuth.of(username, apiKey)).options(options).build();
+      FftriClient fftri = FftriClient.builder().credentials(FftriCredentials.of(username, apiKey)).options(options).build();
       List<LicenceCheck> checks = fftri.licenceVerifier().verifyAll(List.of(LicenceQuery.of(licenceNumber)));
       assertThat(checks).singleElement().satisfies(c -> assertThat(c.outcome()).isEqualTo(LicenceCheck.Outcome.VALID));
     }

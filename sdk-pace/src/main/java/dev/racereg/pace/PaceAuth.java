@@ -17,21 +17,21 @@ import java.util.Objects;
  * by name, its value is masked wherever the exchange that carried it is shown. The API ID is not
  * secret and is shown.
  *
- * <p>Immutable in its credentials and thread-safe.
+ * <p>Pipeline plumbing of this module, not API. Immutable in its credentials and thread-safe.
  */
-public final class PaceAuth implements AuthStrategy {
+final class PaceAuth implements AuthStrategy {
 
   /** The body field carrying the API ID. */
-  public static final String API_ID_FIELD = "apiId";
+  static final String API_ID_FIELD = "apiId";
   /** The body field carrying the API secret. */
-  public static final String API_SECRET_FIELD = "apiSecret";
+  static final String API_SECRET_FIELD = "apiSecret";
   /** The body field carrying the event's access code. */
-  public static final String ACCESS_CODE_FIELD = "accessCode";
+  static final String ACCESS_CODE_FIELD = "accessCode";
 
   private final PaceCredentials credentials;
 
   /** A strategy sending these credentials. */
-  public PaceAuth(PaceCredentials credentials) {
+  PaceAuth(PaceCredentials credentials) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
   }
 

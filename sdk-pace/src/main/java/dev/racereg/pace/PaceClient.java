@@ -25,15 +25,16 @@ import java.util.stream.Stream;
  *     .credentials(PaceCredentials.of(apiId, apiSecret))
  *     .build();
  * try (Stream<PaceParticipant> participants = pace.participants(
- *     ParticipantsRequest.of(accessCode, "pace-triathlon-espoo"))) {
+ *     ParticipantsParams.of(accessCode, "pace-triathlon-espoo"))) {
  *   participants.forEach(p -> System.out.println(p.firstName() + " " + p.distance()));
  * }
  * }</pre>
  *
  * <p>Access takes two grants: PACE admins enable the developer's account, which then creates API
  * credentials ({@link PaceCredentials}); and each event's organiser generates an access code for
- * the event, passed per request. See {@link PaceAuth} for how they travel and are kept out of
- * logs.
+ * the event, passed per request in {@link ParticipantsParams}. All three travel as members of the
+ * JSON request body (PACE has no auth header); the API secret and the access code are masked in
+ * logs, messages and {@code toString()}.
  *
  * <p>Errors: PACE does not document its error responses. Expect (inferred)
  * {@link dev.racereg.core.error.AuthenticationException} (401) for wrong API credentials,
@@ -74,10 +75,14 @@ public final class PaceClient {
    * the response arrives: an event of 200,000 participants streams in constant memory. Close the
    * stream (try-with-resources) if you stop before its end, so the connection is released.
    *
-   * <p>Order: by "Updated at", most recent first unless {@link ParticipantsRequest#sortDirection()}
+   * <p>Order: by "Updated at", most recent first unless {@link ParticipantsParams#sortDirection()}
    * says otherwise. With {@code updatedAfter} only recently changed participants are returned.
    *
-   * @param request the event, its access code and the export options
+   * <p>The params' additional query parameters and headers are sent as given; their additional
+   * body properties are set on the JSON body beside the SDK's own members (the credentials are
+   * added after them and cannot be replaced).
+   *
+   * @param params the event, its access code and the export options
    * @return the participants in PACE's order
    * @throws dev.racereg.core.error.ApiException (a subclass by status) when PACE answers with an
    *     error, including a JSON object with an {@code error} or {@code message} in place of the
@@ -88,27 +93,28 @@ public final class PaceClient {
    *     array of participant objects (malformed, truncated, an HTML page) or a documented column
    *     holds a value of the wrong form
    */
-  public Stream<PaceParticipant> participants(ParticipantsRequest request) {
-    Objects.requireNonNull(request, "request");
+  public Stream<PaceParticipant> participants(ParticipantsParams params) {
+    Objects.requireNonNull(params, "params");
     // SAFE although it is a POST: it only reads. PACE uses POST to keep the credentials and the
     // access code out of the URL, so repeating it after an ambiguous failure changes nothing.
     ApiRequest apiRequest = ApiRequest.builder(PARTICIPANTS_OPERATION, "POST", PARTICIPANTS_PATH, Idempotency.SAFE)
         .header("Accept", "application/json")
-        .body(RequestBody.json(body(request)))
+        .body(RequestBody.json(body(params)))
+        .extras(params)
         .build();
     return executor.stream(apiRequest, new ParticipantStreamer(executor, errorMapper, apiRequest,
         executor.baseUrl() + PARTICIPANTS_PATH));
   }
 
   /**
-   * Like {@link #participants(ParticipantsRequest)}, collected into a list: simpler when the event
+   * Like {@link #participants(ParticipantsParams)}, collected into a list: simpler when the event
    * fits in memory (every event but the very largest).
    *
    * @return the participants in PACE's order, unmodifiable
-   * @throws dev.racereg.core.error.RaceRegException as {@link #participants(ParticipantsRequest)}
+   * @throws dev.racereg.core.error.RaceRegException as {@link #participants(ParticipantsParams)}
    */
-  public List<PaceParticipant> participantList(ParticipantsRequest request) {
-    try (Stream<PaceParticipant> participants = participants(request)) {
+  public List<PaceParticipant> participantList(ParticipantsParams params) {
+    try (Stream<PaceParticipant> participants = participants(params)) {
       return participants.collect(Collectors.toUnmodifiableList());
     }
   }
@@ -118,7 +124,7 @@ public final class PaceClient {
    *
    * @param accessCode the organiser's access code for the event
    * @param eventSlug the event's slug, or its full URL
-   * @throws ValidationException if either is invalid (as {@link ParticipantsRequest.Builder#build()})
+   * @throws ValidationException if either is invalid (as {@link ParticipantsParams.Builder#build()})
    */
   public PaceRegistrationSource registrationSource(String accessCode, String eventSlug) {
     return new PaceRegistrationSource(this, accessCode, eventSlug);
@@ -141,13 +147,13 @@ public final class PaceClient {
   }
 
   /** The JSON document PACE expects, without the credentials (added by {@link PaceAuth}). */
-  static ObjectNode body(ParticipantsRequest request) {
+  static ObjectNode body(ParticipantsParams params) {
     ObjectNode body = Codecs.json().createObjectNode();
-    body.put("accessCode", request.accessCode().reveal());
-    body.put("eventSlug", request.eventSlug());
-    request.language().ifPresent(l -> body.put("language", l.code()));
-    request.updatedAfterWireValue().ifPresent(v -> body.put("updatedAfter", v));
-    request.sortDirection().ifPresent(d -> body.put("sortDirection", d.code()));
+    body.put("accessCode", params.accessCode().reveal());
+    body.put("eventSlug", params.eventSlug());
+    params.language().ifPresent(l -> body.put("language", l.code()));
+    params.updatedAfterWireValue().ifPresent(v -> body.put("updatedAfter", v));
+    params.sortDirection().ifPresent(d -> body.put("sortDirection", d.code()));
     return body;
   }
 
@@ -158,19 +164,15 @@ public final class PaceClient {
 
     private Builder() {}
 
-    /** The developer's API credentials (required). */
-    public Builder credentials(PaceCredentials credentials) {
-      this.credentials = credentials;
-      return this;
-    }
-
     /**
-     * The developer's API credentials (required), from text.
+     * The developer's API credentials (required), e.g.
+     * {@code PaceCredentials.of(apiId, apiSecret)}.
      *
-     * @throws ValidationException as {@link PaceCredentials#of(String, String)}
+     * @throws ValidationException naming {@code credentials} if null
      */
-    public Builder credentials(String apiId, String apiSecret) {
-      return credentials(PaceCredentials.of(apiId, apiSecret));
+    public Builder credentials(PaceCredentials credentials) {
+      this.credentials = Validation.required(credentials, "credentials");
+      return this;
     }
 
     /**

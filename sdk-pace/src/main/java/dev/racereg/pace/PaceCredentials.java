@@ -11,39 +11,58 @@ import java.util.Objects;
  * {@code DQSUCBWE1Y6TM1PYR7JP77AGP9682JHC}) and the API secret (e.g.
  * {@code ULANdvF8Y20cdtfrcqIAbhSZle445VZrfjREOM6+K50=}; creating new credentials replaces it).
  * They identify the developer; each event additionally needs the organiser's access code, given
- * per request. {@link #toString()} never shows the secret.
+ * per request in {@link ParticipantsParams}. Pass them to {@link PaceClient.Builder#credentials}.
  *
- * @param apiId the API ID (not secret, but not blank)
- * @param apiSecret the API secret
+ * <p>Immutable. {@link #toString()} never shows the secret; equal when both parts are equal.
  */
-public record PaceCredentials(String apiId, Secret apiSecret) {
+public final class PaceCredentials {
 
-  /**
-   * Checks both parts.
-   *
-   * @throws ValidationException if {@code apiId} is blank or contains white space, or
-   *     {@code apiSecret} is null
-   */
-  public PaceCredentials {
-    Validation.notBlank(apiId, "apiId");
-    Validation.check(apiId.chars().noneMatch(Character::isWhitespace), "apiId", "must not contain white space");
-    Validation.required(apiSecret, "apiSecret");
+  private final String apiId;
+  private final Secret apiSecret;
+
+  private PaceCredentials(String apiId, Secret apiSecret) {
+    this.apiId = apiId;
+    this.apiSecret = apiSecret;
   }
 
   /**
    * Credentials from plain text, e.g. read from the environment.
    *
-   * @throws ValidationException if {@code apiId} is blank or contains white space, or
-   *     {@code apiSecret} is null or blank
+   * @param apiId the API ID
+   * @param apiSecret the API secret
+   * @throws ValidationException naming {@code apiId} if it is null, blank or contains white space,
+   *     or {@code apiSecret} if it is null or blank
    */
   public static PaceCredentials of(String apiId, String apiSecret) {
-    return new PaceCredentials(apiId, Secret.of(Validation.notBlank(apiSecret, "apiSecret")));
+    return new PaceCredentials(checkedId(apiId), Secret.of(Validation.notBlank(apiSecret, "apiSecret")));
   }
 
-  /** Shows the API ID; the secret prints as {@code ****}. */
-  @Override
-  public String toString() {
-    return "PaceCredentials{apiId=" + apiId + ", apiSecret=****}";
+  /**
+   * Credentials whose secret is already wrapped.
+   *
+   * @throws ValidationException naming {@code apiId} if it is null, blank or contains white space,
+   *     or {@code apiSecret} if it is null or blank
+   */
+  public static PaceCredentials of(String apiId, Secret apiSecret) {
+    Validation.required(apiSecret, "apiSecret");
+    Validation.notBlank(apiSecret.reveal(), "apiSecret");
+    return new PaceCredentials(checkedId(apiId), apiSecret);
+  }
+
+  private static String checkedId(String apiId) {
+    Validation.notBlank(apiId, "apiId");
+    Validation.check(apiId.chars().noneMatch(Character::isWhitespace), "apiId", "must not contain white space");
+    return apiId;
+  }
+
+  /** The API ID: identifies the developer, not secret (shown in logs and {@link #toString()}). */
+  public String apiId() {
+    return apiId;
+  }
+
+  /** The API secret. */
+  public Secret apiSecret() {
+    return apiSecret;
   }
 
   @Override
@@ -55,5 +74,11 @@ public record PaceCredentials(String apiId, Secret apiSecret) {
   @Override
   public int hashCode() {
     return Objects.hash(apiId);
+  }
+
+  /** Shows the API ID; the secret prints as {@code ****}. */
+  @Override
+  public String toString() {
+    return "PaceCredentials{apiId=" + apiId + ", apiSecret=****}";
   }
 }

@@ -16,9 +16,9 @@ import java.util.Optional;
  * PACE's documentation lists them all. Other English spellings ({@code "Licence validation"},
  * {@code "Date of birth"}...) are tolerance for drift. Of the Finnish labels, only
  * {@code "Event name" -> "Tapahtuma"} is documented; every other one is a reasoned guess at
- * PACE's translation, kept in this one place so it is cheap to correct. A wrong guess costs little: a field whose key is not recognised lands in
- * {@link PaceParticipant#customFields()} and stays in {@link PaceParticipant#raw()}, so nothing
- * is lost and nothing fails.
+ * PACE's translation, kept in this one place so it is cheap to correct. A wrong guess costs
+ * little: a field whose key is not recognised lands in {@link PaceParticipant#unknownFields()} and
+ * stays in {@link PaceParticipant#row()}, so nothing is lost and nothing fails.
  *
  * <p>Labels are matched case-insensitively, ignoring spaces, punctuation and accents
  * ({@code "Birth date"}, {@code "birthdate"} and {@code "BIRTHDATE"} all match
@@ -67,6 +67,17 @@ public enum PaceField {
 
   private static final Map<String, PaceField> BY_KEY = new HashMap<>();
 
+  /**
+   * Distinct keys seen, enough for every label of this table in every spelling plus the custom
+   * questions of many events; beyond it keys are normalised on each lookup.
+   */
+  static final int LABEL_CACHE_CAPACITY = 1024;
+
+  /** Filled lazily, after {@link #BY_KEY}: it resolves through it. */
+  private static final class Cache {
+    static final LabelCache INSTANCE = new LabelCache(LABEL_CACHE_CAPACITY);
+  }
+
   static {
     for (PaceField field : values()) {
       for (String label : field.labels) {
@@ -100,7 +111,7 @@ public enum PaceField {
 
   /** Whether {@code key} (a key of a participant object) names this field. */
   public boolean matches(String key) {
-    return key != null && BY_KEY.get(normalise(key)) == this;
+    return key != null && lookup(key) == this;
   }
 
   /**
@@ -108,7 +119,17 @@ public enum PaceField {
    * known language or spelling).
    */
   public static Optional<PaceField> forLabel(String key) {
-    return key == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(normalise(key)));
+    return key == null ? Optional.empty() : Optional.ofNullable(lookup(key));
+  }
+
+  /** The field {@code key} names, or null; remembered, so repeated keys cost one map lookup. */
+  static PaceField lookup(String key) {
+    return Cache.INSTANCE.field(key);
+  }
+
+  /** The field {@code key} names, or null, computed without the cache. */
+  static PaceField resolve(String key) {
+    return BY_KEY.get(normalise(key));
   }
 
   /** Lower case, accents removed, only letters and digits kept. */

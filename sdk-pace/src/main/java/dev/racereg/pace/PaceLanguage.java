@@ -12,9 +12,10 @@ package dev.racereg.pace;
  * <p>How the SDK handles this: {@link PaceParticipant}'s typed accessors look each documented
  * field up by any label it is known by, in either language ({@link PaceField} holds the one
  * label table; its Finnish labels other than {@code "Tapahtuma"} are inferred). An unrecognised
- * key never fails parsing: it becomes a custom field, and {@link PaceParticipant#raw()} always
- * holds every key and value exactly as received. So {@link #FI} is only worth requesting when the
- * raw keys are shown to Finnish readers; the typed view is the same either way.
+ * key never fails parsing: it becomes an unknown member ({@link PaceParticipant#unknownFields()}),
+ * and {@link PaceParticipant#row()} always holds every key and value exactly as received. So
+ * {@link #FI} is only worth requesting when the received keys are shown to Finnish readers; the
+ * typed view is the same either way.
  */
 public enum PaceLanguage {
   /** English keys ({@code en}), PACE's default. */

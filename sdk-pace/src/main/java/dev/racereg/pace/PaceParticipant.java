@@ -1,7 +1,12 @@
 package dev.racereg.pace;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.OpenEnum;
 import dev.racereg.core.model.Money;
+import dev.racereg.core.model.UnknownFieldsModel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -12,7 +17,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +30,14 @@ import java.util.Optional;
  * <p>PACE keys each object by human-readable labels ({@code "First name"}), translated when
  * Finnish is requested (see {@link PaceLanguage}). This class reads every documented column into
  * a typed accessor, whatever label it arrived under ({@link PaceField} is the label table); keys
- * it does not recognise are the organiser's own registration-form questions and are kept, in
- * order, in {@link #customFields()}. {@link #raw()} always holds every key and value exactly as
- * received, so nothing PACE sends is lost.
+ * it does not recognise (the organiser's own registration-form questions, or a column PACE adds
+ * or renames) are this SDK's unknown members: kept, in order, as JSON in {@link #unknownFields()},
+ * and readable as text with {@link #customField(String)}.
+ *
+ * <p>{@link #row()} is a different thing: the whole object exactly as received, documented columns
+ * included under the label they arrived with (a Finnish export keeps its Finnish keys there). It
+ * is what {@link #of(Map)} reads and what {@link #toBuilder()} starts from, so a stored row can be
+ * read again later with a newer label table.
  *
  * <p>Every documented column may be missing or empty (JSON {@code null} or {@code ""}); its
  * accessor is then empty. A documented column holding a value of the wrong form (an order date
@@ -39,10 +48,15 @@ import java.util.Optional;
  * {@link BigInteger} or {@link BigDecimal} for numbers, {@code null}, and unmodifiable
  * {@link List}s and {@link Map}s for nested JSON.
  */
-public final class PaceParticipant {
+public final class PaceParticipant extends UnknownFieldsModel {
 
-  private final Map<String, Object> raw;
-  private final Map<String, Object> customFields;
+  private static final PaceField[] FIELDS = PaceField.values();
+  /** Keeps decimals as sent: an unknown member of 30.50 stays 30.50, not 30.5. */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final Map<String, Object> row;
+  /** For each documented column (by ordinal), the key it arrived under; null if absent. */
+  private final String[] labels;
   private final String eventName;
   private final String distance;
   private final String group;
@@ -64,20 +78,23 @@ public final class PaceParticipant {
   private final String nationality;
   private final String sportId;
 
-  private PaceParticipant(Map<String, Object> raw) {
-    this.raw = raw;
-    Map<PaceField, String> keys = new EnumMap<>(PaceField.class);
-    Map<String, Object> custom = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : raw.entrySet()) {
-      Optional<PaceField> field = PaceField.forLabel(e.getKey());
-      if (field.isPresent() && !keys.containsKey(field.get())) {
-        keys.put(field.get(), e.getKey());
+  /** Reads {@code row}, which must be unmodifiable and hold only the value types listed above. */
+  private PaceParticipant(Map<String, Object> row) {
+    this.row = row;
+    this.labels = new String[FIELDS.length];
+    Object[] values = new Object[FIELDS.length];
+    for (Map.Entry<String, Object> e : row.entrySet()) {
+      String key = e.getKey();
+      PaceField field = PaceField.lookup(key);
+      if (field != null && labels[field.ordinal()] == null) {
+        labels[field.ordinal()] = key;
+        values[field.ordinal()] = e.getValue();
       } else {
-        custom.put(e.getKey(), e.getValue());
+        // a second spelling of a column already read is kept too, as PACE sent it
+        putUnknownField(key, toJson(e.getValue()));
       }
     }
-    this.customFields = Collections.unmodifiableMap(custom);
-    Reader r = new Reader(raw, keys);
+    Reader r = new Reader(values, labels);
     this.eventName = r.text(PaceField.EVENT_NAME);
     this.distance = r.text(PaceField.DISTANCE);
     this.group = r.text(PaceField.GROUP);
@@ -123,45 +140,64 @@ public final class PaceParticipant {
     return new PaceParticipant(Collections.unmodifiableMap(copy));
   }
 
+  /**
+   * Reads a row Jackson has just decoded into a map of its own ({@link ParticipantStreamer}),
+   * taking the map over instead of copying it: scalars are already of the listed types (floats
+   * as {@link BigDecimal}), so only nested objects and arrays are frozen, in place.
+   */
+  static PaceParticipant ofDecoded(LinkedHashMap<String, Object> row) {
+    for (Map.Entry<String, Object> e : row.entrySet()) {
+      Object value = e.getValue();
+      if (value instanceof Map || value instanceof List) {
+        e.setValue(freeze(value));
+      }
+    }
+    return new PaceParticipant(Collections.unmodifiableMap(row));
+  }
+
   /** A builder for a participant object (tests, fixtures, re-reading stored exports). */
   public static Builder builder() {
     return new Builder(new LinkedHashMap<>());
   }
 
-  /** A builder holding this participant's raw keys and values. */
+  /** A builder holding this participant's row, as received. */
   public Builder toBuilder() {
-    return new Builder(new LinkedHashMap<>(raw));
-  }
-
-  /** Every key and value exactly as received, in order. Unmodifiable. */
-  public Map<String, Object> raw() {
-    return raw;
+    return new Builder(new LinkedHashMap<>(row));
   }
 
   /**
-   * The keys that are not documented columns (the organiser's own questions, such as a club or a
-   * T-shirt size) with their values, in the order received, labels untranslated. Unmodifiable.
+   * The whole participant object exactly as received: every key (documented columns under the
+   * label they arrived with, and the unknown members) with its value, in order, values as
+   * described on this class. Unmodifiable. For only the members this SDK does not model, use
+   * {@link #unknownFields()}; for a documented column under whichever label it arrived, use
+   * {@link #rowValue(PaceField)} or its typed accessor.
    */
-  public Map<String, Object> customFields() {
-    return customFields;
+  public Map<String, Object> row() {
+    return row;
   }
 
   /**
-   * A custom field's value as text (numbers in plain notation, booleans as {@code true} /
-   * {@code false}); empty if the field is absent, null or blank.
+   * The value of one unknown member (usually one of the organiser's own questions, such as a club
+   * or a T-shirt size, labels untranslated) as text: numbers in plain notation, booleans as
+   * {@code true} / {@code false}. Empty if there is no such unknown member, or it is null, blank,
+   * an object or an array (read those from {@link #unknownFields()}). A documented column's label
+   * is not a custom field: read it through its typed accessor.
    */
   public Optional<String> customField(String label) {
-    return Optional.ofNullable(asText(customFields.get(label))).filter(v -> !v.isBlank());
+    PaceField field = label == null ? null : PaceField.lookup(label);
+    if (field != null && label.equals(labels[field.ordinal()])) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(asText(row.get(label))).filter(v -> !v.isBlank());
   }
 
-  /** The raw value of a documented column, under whichever label it arrived; empty if absent or null. */
-  public Optional<Object> rawValue(PaceField field) {
-    for (Map.Entry<String, Object> e : raw.entrySet()) {
-      if (field.matches(e.getKey()) && !customFields.containsKey(e.getKey())) {
-        return Optional.ofNullable(e.getValue());
-      }
-    }
-    return Optional.empty();
+  /**
+   * A documented column's value as received, under whichever label it arrived; empty if absent or
+   * null.
+   */
+  public Optional<Object> rowValue(PaceField field) {
+    String label = labels[field.ordinal()];
+    return label == null ? Optional.empty() : Optional.ofNullable(row.get(label));
   }
 
   /** {@code "Event name"} ({@code "Tapahtuma"} in Finnish). */
@@ -267,15 +303,15 @@ public final class PaceParticipant {
     return Optional.ofNullable(sportId);
   }
 
-  /** Equal when the raw objects are equal (every typed value derives from them). */
+  /** Equal when the rows are equal (every typed value and unknown member derives from them). */
   @Override
   public boolean equals(Object o) {
-    return o instanceof PaceParticipant && raw.equals(((PaceParticipant) o).raw);
+    return o instanceof PaceParticipant && row.equals(((PaceParticipant) o).row);
   }
 
   @Override
   public int hashCode() {
-    return raw.hashCode();
+    return row.hashCode();
   }
 
   /** Order number, name, distance and status; no contact details. */
@@ -296,6 +332,43 @@ public final class PaceParticipant {
       return value.toString();
     }
     return null;
+  }
+
+  /** A row value (one of the types listed on this class) as JSON. */
+  private static JsonNode toJson(Object value) {
+    JsonNodeFactory nodes = NODES;
+    if (value == null) {
+      return nodes.nullNode();
+    }
+    if (value instanceof String) {
+      return nodes.textNode((String) value);
+    }
+    if (value instanceof Boolean) {
+      return nodes.booleanNode((Boolean) value);
+    }
+    if (value instanceof Integer) {
+      return nodes.numberNode((Integer) value);
+    }
+    if (value instanceof Long) {
+      return nodes.numberNode((Long) value);
+    }
+    if (value instanceof BigInteger) {
+      return nodes.numberNode((BigInteger) value);
+    }
+    if (value instanceof BigDecimal) {
+      return nodes.numberNode((BigDecimal) value);
+    }
+    if (value instanceof Map) {
+      ObjectNode object = nodes.objectNode();
+      ((Map<?, ?>) value).forEach((k, v) -> object.set(String.valueOf(k), toJson(v)));
+      return object;
+    }
+    if (value instanceof List) {
+      ArrayNode array = nodes.arrayNode();
+      ((List<?>) value).forEach(item -> array.add(toJson(item)));
+      return array;
+    }
+    throw new IllegalStateException("not a row value: " + value.getClass().getName());
   }
 
   private static Object freeze(Object value) {
@@ -331,21 +404,20 @@ public final class PaceParticipant {
 
   /** Reads typed values from the documented columns; failures name the column, not the value. */
   private static final class Reader {
-    private final Map<String, Object> raw;
-    private final Map<PaceField, String> keys;
+    private final Object[] values;
+    private final String[] labels;
 
-    Reader(Map<String, Object> raw, Map<PaceField, String> keys) {
-      this.raw = raw;
-      this.keys = keys;
+    Reader(Object[] values, String[] labels) {
+      this.values = values;
+      this.labels = labels;
     }
 
     private Object value(PaceField field) {
-      String key = keys.get(field);
-      return key == null ? null : raw.get(key);
+      return values[field.ordinal()];
     }
 
     private String label(PaceField field) {
-      return keys.get(field);
+      return labels[field.ordinal()];
     }
 
     String text(PaceField field) {
@@ -411,6 +483,10 @@ public final class PaceParticipant {
       if (s == null) {
         return null;
       }
+      Instant fast = FastTime.instant(s);
+      if (fast != null) {
+        return fast;
+      }
       // RFC 3339 allows a space instead of the 'T'
       String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
       try {
@@ -424,6 +500,10 @@ public final class PaceParticipant {
       String s = text(field);
       if (s == null) {
         return null;
+      }
+      LocalDate fast = FastTime.date(s);
+      if (fast != null) {
+        return fast;
       }
       // a date stored as midnight of a date-time: the calendar date is its first ten characters
       String day = s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') ? s.substring(0, 10) : s;

@@ -27,7 +27,7 @@ import java.util.Optional;
  *   <li>amount: "Payment" + "Currency"; registered at: "Order date"; updated at: "Updated at"</li>
  *   <li>participant: first and last name, gender, birth date, e-mail, phone, nationality,
  *       country; licence number: "Sport ID"</li>
- *   <li>native record: the {@link PaceParticipant}, with its custom fields and raw values</li>
+ *   <li>native record: the {@link PaceParticipant}, with its unknown members (custom fields) and its row as received</li>
  * </ul>
  *
  * <h2>Status</h2>

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 public final class PaceRegistrationSource implements RegistrationSource {
 
   private final PaceClient client;
-  private final ParticipantsRequest everyone;
+  private final ParticipantsParams everyone;
   private final PaceRegistrationMapper mapper;
 
   /**
@@ -29,7 +29,7 @@ public final class PaceRegistrationSource implements RegistrationSource {
    */
   public PaceRegistrationSource(PaceClient client, String accessCode, String eventSlug) {
     this.client = Objects.requireNonNull(client, "client");
-    this.everyone = ParticipantsRequest.of(accessCode, eventSlug);
+    this.everyone = ParticipantsParams.of(accessCode, eventSlug);
     this.mapper = new PaceRegistrationMapper(everyone.eventSlug());
   }
 
@@ -67,7 +67,7 @@ public final class PaceRegistrationSource implements RegistrationSource {
   @Override
   public Stream<Registration> registrationsUpdatedAfter(Instant watermark) {
     Objects.requireNonNull(watermark, "watermark");
-    ParticipantsRequest changed = everyone.toBuilder()
+    ParticipantsParams changed = everyone.toBuilder()
         .updatedAfter(watermark)
         .sortDirection(PaceSortDirection.ASC)
         .build();

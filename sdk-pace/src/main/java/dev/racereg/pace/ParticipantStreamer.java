@@ -62,12 +62,12 @@ final class ParticipantStreamer implements BodyStreamer<PaceParticipant> {
     if (first == '{' || first == '<') {
       throw notAnArray(in);
     }
-    JsonArrayStream<Map<String, Object>> rows = JsonArrayStream.open(in, ROW, response);
+    JsonArrayStream<LinkedHashMap<String, Object>> rows = JsonArrayStream.open(in, ROW, response);
     AtomicLong index = new AtomicLong();
     return rows.stream().map(row -> {
       long i = index.getAndIncrement();
       try {
-        return PaceParticipant.of(row);
+        return PaceParticipant.ofDecoded(row);
       } catch (IllegalArgumentException e) {
         rows.close();
         throw new DecodingException("could not read participant at index " + i + " of the export: "

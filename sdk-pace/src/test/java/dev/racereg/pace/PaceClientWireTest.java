@@ -37,7 +37,7 @@ class PaceClientWireTest {
     return Fixtures.client(server.url("/api").toString(), test);
   }
 
-  private RecordedRequest send(ParticipantsRequest request) throws InterruptedException {
+  private RecordedRequest send(ParticipantsParams request) throws InterruptedException {
     server.enqueue(Fixtures.json(200, "[]"));
     assertThat(client().participantList(request)).isEmpty();
     return server.takeRequest();
@@ -45,7 +45,7 @@ class PaceClientWireTest {
 
   @Test
   void theDocsOwnRequestExampleIsSentExactly() throws Exception {
-    RecordedRequest r = send(ParticipantsRequest.builder()
+    RecordedRequest r = send(ParticipantsParams.builder()
         .accessCode(Fixtures.DOC_ACCESS_CODE)
         .eventSlug(Fixtures.DOC_SLUG)
         .language(PaceLanguage.EN)
@@ -64,8 +64,26 @@ class PaceClientWireTest {
   }
 
   @Test
+  void additionalValuesArriveBesideTheSdksOwnAndTheCredentials() throws Exception {
+    RecordedRequest r = send(ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("pace-triathlon-espoo")
+        .putAdditionalQueryParam("preview", "1")
+        .putAdditionalHeader("X-Pace-Beta", "participants-v2")
+        .putAdditionalBodyProperty("includeRefunds", true)
+        .putAdditionalBodyProperty("eventSlug", "another-event")
+        .build());
+
+    assertThat(r.getTarget()).isEqualTo("/api/events/getParticipants?preview=1");
+    assertThat(r.getHeaders().get("X-Pace-Beta")).isEqualTo("participants-v2");
+    // merged into the one JSON object: the SDK's members, the extras (replacing a member of the
+    // same name), then the credentials
+    assertThat(r.getBody().utf8()).isEqualTo("{\"accessCode\":\"VZ5B066Z\",\"eventSlug\":\"another-event\","
+        + "\"includeRefunds\":true,\"apiId\":\"" + Fixtures.DOC_API_ID + "\",\"apiSecret\":\""
+        + Fixtures.DOC_API_SECRET + "\"}");
+  }
+
+  @Test
   void requiredFieldsOnlySendNothingOptional() throws Exception {
-    RecordedRequest r = send(ParticipantsRequest.of("VZ5B066Z", "pace-triathlon-espoo"));
+    RecordedRequest r = send(ParticipantsParams.of("VZ5B066Z", "pace-triathlon-espoo"));
 
     assertThat(r.getBody().utf8()).isEqualTo("{\"accessCode\":\"VZ5B066Z\",\"eventSlug\":\"pace-triathlon-espoo\","
         + "\"apiId\":\"" + Fixtures.DOC_API_ID + "\",\"apiSecret\":\"" + Fixtures.DOC_API_SECRET + "\"}");
@@ -73,14 +91,14 @@ class PaceClientWireTest {
 
   @Test
   void anEventUrlIsSentAsItsSlug() throws Exception {
-    RecordedRequest r = send(ParticipantsRequest.of("VZ5B066Z", "https://pace.sport/events/pace-triathlon-espoo"));
+    RecordedRequest r = send(ParticipantsParams.of("VZ5B066Z", "https://pace.sport/events/pace-triathlon-espoo"));
 
     assertThat(JSON.readTree(r.getBody().utf8()).get("eventSlug").asText()).isEqualTo("pace-triathlon-espoo");
   }
 
   @Test
   void anInstantIsSentAsRfc3339UtcWithMilliseconds() throws Exception {
-    RecordedRequest r = send(ParticipantsRequest.builder().accessCode("VZ5B066Z").eventSlug("e")
+    RecordedRequest r = send(ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("e")
         .updatedAfter(Instant.parse("2022-02-01T00:00:00Z")).build());
 
     assertThat(JSON.readTree(r.getBody().utf8()).get("updatedAfter").asText()).isEqualTo("2022-02-01T00:00:00.000Z");
@@ -88,7 +106,7 @@ class PaceClientWireTest {
 
   @Test
   void anOffsetDateTimeIsConvertedToUtc() throws Exception {
-    RecordedRequest r = send(ParticipantsRequest.builder().accessCode("VZ5B066Z").eventSlug("e")
+    RecordedRequest r = send(ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("e")
         .updatedAfter(OffsetDateTime.of(2022, 2, 1, 2, 30, 15, 123_000_000, ZoneOffset.ofHours(2))).build());
 
     assertThat(JSON.readTree(r.getBody().utf8()).get("updatedAfter").asText()).isEqualTo("2022-02-01T00:30:15.123Z");
@@ -96,7 +114,7 @@ class PaceClientWireTest {
 
   @Test
   void subMillisecondPrecisionIsTruncatedSoTheFilterOnlyWidens() throws Exception {
-    RecordedRequest r = send(ParticipantsRequest.builder().accessCode("VZ5B066Z").eventSlug("e")
+    RecordedRequest r = send(ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("e")
         .updatedAfter(Instant.parse("2022-03-14T13:50:46.873999999Z")).build());
 
     assertThat(JSON.readTree(r.getBody().utf8()).get("updatedAfter").asText()).isEqualTo("2022-03-14T13:50:46.873Z");
@@ -123,7 +141,7 @@ class PaceClientWireTest {
   @MethodSource("combinations")
   void everyCombinationSendsExactlyTheFieldsSet(PaceLanguage language, PaceSortDirection sort, Object filter)
       throws Exception {
-    ParticipantsRequest.Builder b = ParticipantsRequest.builder().accessCode("AB12CD34").eventSlug("my-event")
+    ParticipantsParams.Builder b = ParticipantsParams.builder().accessCode("AB12CD34").eventSlug("my-event")
         .language(language).sortDirection(sort);
     if (filter instanceof LocalDate) {
       b.updatedAfter((LocalDate) filter);
@@ -161,7 +179,7 @@ class PaceClientWireTest {
 
   @Test
   void theDefaultBaseUrlIsPacesProductionApi() {
-    PaceClient client = PaceClient.builder().credentials(Fixtures.DOC_API_ID, Fixtures.DOC_API_SECRET).build();
+    PaceClient client = PaceClient.builder().credentials(PaceCredentials.of(Fixtures.DOC_API_ID, Fixtures.DOC_API_SECRET)).build();
 
     assertThat(client.baseUrl()).isEqualTo("https://pace.sport/api");
     assertThat(PaceClient.DEFAULT_BASE_URL).isEqualTo("https://pace.sport/api");
@@ -169,11 +187,11 @@ class PaceClientWireTest {
 
   @Test
   void aBaseUrlWithTrailingSlashStillHitsTheSamePath() throws Exception {
-    PaceClient client = PaceClient.builder().credentials(Fixtures.DOC_API_ID, Fixtures.DOC_API_SECRET)
+    PaceClient client = PaceClient.builder().credentials(PaceCredentials.of(Fixtures.DOC_API_ID, Fixtures.DOC_API_SECRET))
         .options(test.options(server.url("/api/").toString())).build();
     server.enqueue(Fixtures.json(200, "[]"));
 
-    client.participantList(ParticipantsRequest.of("VZ5B066Z", "e"));
+    client.participantList(ParticipantsParams.of("VZ5B066Z", "e"));
 
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/events/getParticipants");
   }

@@ -37,7 +37,7 @@ class PaceErrorsTest {
     return Fixtures.client(server.url("/api").toString(), test);
   }
 
-  private static final ParticipantsRequest REQUEST = ParticipantsRequest.of("VZ5B066Z", "my-event");
+  private static final ParticipantsParams REQUEST = ParticipantsParams.of("VZ5B066Z", "my-event");
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {

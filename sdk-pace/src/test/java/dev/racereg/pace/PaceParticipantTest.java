@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Money;
 import java.math.BigDecimal;
@@ -48,9 +50,9 @@ class PaceParticipantTest {
     assertThat(p.phone()).contains("+358412345678");
     assertThat(p.nationality()).contains("FI");
     assertThat(p.sportId()).contains("0123456");
-    assertThat(p.customFields()).isEmpty();
-    assertThat(p.raw()).hasSize(19).containsEntry("Payment", 30).containsEntry("Sport ID", "0123456");
-    assertThat(p.raw().keySet()).startsWith("Event name", "Distance", "Group");
+    assertThat(p.unknownFields()).isEmpty();
+    assertThat(p.row()).hasSize(19).containsEntry("Payment", 30).containsEntry("Sport ID", "0123456");
+    assertThat(p.row().keySet()).startsWith("Event name", "Distance", "Group");
   }
 
   @Test
@@ -76,9 +78,10 @@ class PaceParticipantTest {
     assertThat(fi.phone()).isEqualTo(en.phone());
     assertThat(fi.nationality()).isEqualTo(en.nationality());
     assertThat(fi.sportId()).isEqualTo(en.sportId());
-    assertThat(fi.raw()).containsEntry("Tapahtuma", "Event with participants").doesNotContainKey("Event name");
-    assertThat(fi.rawValue(PaceField.EVENT_NAME)).contains("Event with participants");
-    assertThat(fi.customFields()).containsExactly(Map.entry("Seura", "Espoon Tarmo"), Map.entry("Paidan koko", "M"));
+    assertThat(fi.row()).containsEntry("Tapahtuma", "Event with participants").doesNotContainKey("Event name");
+    assertThat(fi.rowValue(PaceField.EVENT_NAME)).contains("Event with participants");
+    assertThat(fi.unknownFields()).containsExactly(Map.entry("Seura", TextNode.valueOf("Espoon Tarmo")),
+        Map.entry("Paidan koko", TextNode.valueOf("M")));
   }
 
   @Test
@@ -89,31 +92,36 @@ class PaceParticipantTest {
 
     assertThat(p.eventName()).contains("Espoo Triathlon");
     assertThat(p.firstName()).contains("Aino");
-    assertThat(p.customFields()).isEmpty();
+    assertThat(p.unknownFields()).isEmpty();
   }
 
   @Test
-  void unknownKeysBecomeCustomFieldsInOrderAndNeverFail() {
+  void unknownKeysBecomeUnknownFieldsInOrderAndNeverFail() {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("Club", "Helsinki Tri");
     row.put("First name", "Aino");
     row.put("T-shirt size", "M");
     row.put("Emergency phone", 358401234567L);
     row.put("Newsletter", true);
+    row.put("Fee", new BigDecimal("30.50"));
     row.put("Relay members", List.of("A", "B"));
     row.put("Empty answer", null);
 
     PaceParticipant p = PaceParticipant.of(row);
 
-    assertThat(p.customFields().keySet())
-        .containsExactly("Club", "T-shirt size", "Emergency phone", "Newsletter", "Relay members", "Empty answer");
+    assertThat(p.unknownFields().keySet())
+        .containsExactly("Club", "T-shirt size", "Emergency phone", "Newsletter", "Fee", "Relay members", "Empty answer");
+    assertThat(p.unknownFields().get("Emergency phone")).isEqualTo(LongNode.valueOf(358401234567L));
+    assertThat(p.unknownFields().get("Fee").decimalValue()).isEqualTo(new BigDecimal("30.50"));
+    assertThat(p.unknownFields().get("Empty answer").isNull()).isTrue();
     assertThat(p.customField("Club")).contains("Helsinki Tri");
     assertThat(p.customField("Emergency phone")).contains("358401234567");
     assertThat(p.customField("Newsletter")).contains("true");
     assertThat(p.customField("Empty answer")).isEmpty();
     assertThat(p.customField("Relay members")).isEmpty();
-    assertThat(p.customFields().get("Relay members")).isEqualTo(List.of("A", "B"));
-    assertThat(p.raw()).hasSize(7).containsKey("Empty answer");
+    assertThat(p.customField("First name")).as("a documented column is not a custom field").isEmpty();
+    assertThat(p.unknownFields().get("Relay members").toString()).isEqualTo("[\"A\",\"B\"]");
+    assertThat(p.row()).hasSize(8).containsKey("Empty answer").containsEntry("Relay members", List.of("A", "B"));
     assertThat(p.firstName()).contains("Aino");
   }
 
@@ -129,11 +137,13 @@ class PaceParticipantTest {
   }
 
   @Test
-  void theFirstKeyForAFieldWinsAndALaterSynonymStaysACustomField() {
+  void theFirstKeyForAFieldWinsAndALaterSynonymStaysAnUnknownField() {
     PaceParticipant p = PaceParticipant.builder().set("Event name", "A").set("Tapahtuma", "B").build();
 
     assertThat(p.eventName()).contains("A");
-    assertThat(p.customFields()).containsExactly(Map.entry("Tapahtuma", "B"));
+    assertThat(p.unknownFields()).containsExactly(Map.entry("Tapahtuma", TextNode.valueOf("B")));
+    assertThat(p.customField("Tapahtuma")).contains("B");
+    assertThat(p.rowValue(PaceField.EVENT_NAME)).contains("A");
   }
 
   @Test
@@ -148,7 +158,7 @@ class PaceParticipantTest {
     assertThat(p.status()).isEmpty();
     assertThat(p.gender()).isEmpty();
     assertThat(p.eventName()).isEmpty();
-    assertThat(PaceParticipant.builder().build().raw()).isEmpty();
+    assertThat(PaceParticipant.builder().build().row()).isEmpty();
   }
 
   @ParameterizedTest
@@ -237,7 +247,7 @@ class PaceParticipantTest {
   }
 
   @Test
-  void rawIsUnmodifiableAndDeepCopied() {
+  void rowIsUnmodifiableAndDeepCopied() {
     Map<String, Object> nested = new LinkedHashMap<>();
     nested.put("k", "v");
     Map<String, Object> row = new LinkedHashMap<>();
@@ -245,9 +255,9 @@ class PaceParticipantTest {
     PaceParticipant p = PaceParticipant.of(row);
     nested.put("k", "changed");
 
-    assertThat(p.raw().get("Extra")).isEqualTo(Map.of("k", "v"));
-    assertThatThrownBy(() -> p.raw().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> p.customFields().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(p.row().get("Extra")).isEqualTo(Map.of("k", "v"));
+    assertThatThrownBy(() -> p.row().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.unknownFields().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -258,7 +268,7 @@ class PaceParticipantTest {
         .set(PaceField.STATUS, PaceStatus.SUCCEEDED)
         .build();
 
-    assertThat(p.raw()).containsEntry("Updated at", "2022-03-14T13:50:46.873Z").containsEntry("Status", "succeeded");
+    assertThat(p.row()).containsEntry("Updated at", "2022-03-14T13:50:46.873Z").containsEntry("Status", "succeeded");
     assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);
     assertThat(p.toBuilder().set(PaceField.STATUS, "refunded").build().status()).contains(PaceStatus.of("refunded"));
   }
@@ -268,7 +278,7 @@ class PaceParticipantTest {
     PaceParticipant p = PaceParticipant.builder().set("Tapahtuma", "Old").build().toBuilder()
         .set(PaceField.EVENT_NAME, "New").build();
 
-    assertThat(p.raw()).containsExactly(Map.entry("Event name", "New"));
+    assertThat(p.row()).containsExactly(Map.entry("Event name", "New"));
   }
 
   @Test

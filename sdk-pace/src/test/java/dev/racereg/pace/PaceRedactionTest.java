@@ -29,7 +29,7 @@ class PaceRedactionTest {
     PaceCredentials credentials = PaceCredentials.of("APIID123", SECRET);
     PaceClient client = PaceClient.builder().credentials(credentials)
         .options(test.options(server.url("/api").toString())).build();
-    ParticipantsRequest request = ParticipantsRequest.of(ACCESS_CODE, "my-event");
+    ParticipantsParams request = ParticipantsParams.of(ACCESS_CODE, "my-event");
     PaceRegistrationSource source = client.registrationSource(ACCESS_CODE, "my-event");
 
     // a success, then errors whose bodies echo both secrets (as a careless platform might)

@@ -122,7 +122,7 @@ class PaceRegistrationMapperTest {
 
     assertThat(PaceRegistrationMapper.nativeId(edited)).isEqualTo(id);
     assertThat(PaceRegistrationMapper.nativeId(finnish)).isEqualTo(id);
-    assertThat(PaceRegistrationMapper.nativeId(PaceParticipant.of(original.raw()))).isEqualTo(id);
+    assertThat(PaceRegistrationMapper.nativeId(PaceParticipant.of(original.row()))).isEqualTo(id);
     // a pinned value: the id must not change between SDK versions either
     assertThat(id).isEqualTo("KI104233-" + PaceRegistrationMapperTest.expectedHash("aino", "mäkinen", "1984-03-02"));
     // correcting the identity is a new registration

@@ -89,12 +89,12 @@ class PaceStreamingTest {
     server.enqueue(SimResponses.jsonArrayStream(() -> rows));
     ClientOptions options = test.builder(server.url("/api").toString())
         .logLevel(dev.racereg.core.http.LogLevel.BASIC).build();
-    PaceClient client = PaceClient.builder().credentials(Fixtures.DOC_API_ID, Fixtures.DOC_API_SECRET)
+    PaceClient client = PaceClient.builder().credentials(PaceCredentials.of(Fixtures.DOC_API_ID, Fixtures.DOC_API_SECRET))
         .options(options).build();
 
     long count;
     long paidMinor;
-    try (Stream<PaceParticipant> participants = client.participants(ParticipantsRequest.of("VZ5B066Z", "big-event"))) {
+    try (Stream<PaceParticipant> participants = client.participants(ParticipantsParams.of("VZ5B066Z", "big-event"))) {
       Iterator<PaceParticipant> it = participants.iterator();
       PaceParticipant first = it.next();
       assertThat(first.orderNumber()).contains("OR1000000");
@@ -124,7 +124,7 @@ class PaceStreamingTest {
         () -> new Rows(20_000, Integer.MAX_VALUE, new CountDownLatch(0), new AtomicBoolean())));
     server.enqueue(Fixtures.fixture("participants-en.json"));
     PaceClient client = Fixtures.client(server.url("/api").toString(), test);
-    ParticipantsRequest request = ParticipantsRequest.of("VZ5B066Z", "big-event");
+    ParticipantsParams request = ParticipantsParams.of("VZ5B066Z", "big-event");
 
     try (Stream<PaceParticipant> participants = client.participants(request)) {
       assertThat(participants.limit(10).count()).isEqualTo(10);

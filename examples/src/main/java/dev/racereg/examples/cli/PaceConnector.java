@@ -40,7 +40,7 @@ final class PaceConnector implements Connector {
   @Override
   public Optional<RegistrationSource> registrations(Settings settings, ClientOptions options) {
     PaceClient client = PaceClient.builder()
-        .credentials(new PaceCredentials(settings.require(API_ID), settings.requireSecret(API_SECRET)))
+        .credentials(PaceCredentials.of(settings.require(API_ID), settings.requireSecret(API_SECRET)))
         .options(options)
         .build();
     return Optional.of(client.registrationSource(settings.require(ACCESS_CODE), settings.require(EVENT)));

@@ -7,7 +7,7 @@ import dev.racereg.pace.PaceCredentials;
 import dev.racereg.pace.PaceLanguage;
 import dev.racereg.pace.PaceParticipant;
 import dev.racereg.pace.PaceRegistrationSource;
-import dev.racereg.pace.ParticipantsRequest;
+import dev.racereg.pace.ParticipantsParams;
 import dev.racereg.testkit.pace.PaceSimulator;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -68,7 +68,7 @@ public final class PaceExample {
 
   private static void tour(PaceClient pace, String accessCode, String event, PrintStream out) {
     // 1. The export, streamed: memory stays flat however large the event. Close the stream.
-    ParticipantsRequest everyone = ParticipantsRequest.of(accessCode, event);
+    ParticipantsParams everyone = ParticipantsParams.of(accessCode, event);
     Map<String, Long> perDistance;
     try (Stream<PaceParticipant> participants = pace.participants(everyone)) {
       perDistance = participants.collect(Collectors.groupingBy(
@@ -76,18 +76,18 @@ public final class PaceExample {
     }
     out.println("Participants per distance: " + perDistance);
 
-    // 2. Typed fields, custom fields and the raw row, on the most recently updated participant.
+    // 2. Typed fields, and the unknown members (the organiser's own questions), on the newest.
     pace.participantList(everyone).stream().findFirst().ifPresent(p -> {
       out.println("Latest update: " + p.firstName().orElse("?") + " " + p.lastName().orElse("?")
           + ", " + p.distance().orElse("?") + ", paid " + p.payment().map(Object::toString).orElse("nothing")
           + ", status " + p.status().map(Object::toString).orElse("?")
           + ", updated " + p.updatedAt().map(Object::toString).orElse("?"));
-      out.println("Organiser's own questions: " + p.customFields());
+      out.println("Organiser's own questions: " + p.unknownFields());
     });
 
-    // 3. Finnish keys: the typed view is the same, the raw keys are translated.
+    // 3. Finnish keys: the typed view is the same, the keys as received are translated.
     pace.participantList(everyone.toBuilder().language(PaceLanguage.FI).build()).stream().findFirst()
-        .ifPresent(p -> out.println("Finnish keys: " + p.raw().keySet()));
+        .ifPresent(p -> out.println("Finnish keys: " + p.row().keySet()));
 
     // 4. The unified view, for software that syncs several platforms the same way.
     PaceRegistrationSource source = pace.registrationSource(accessCode, event);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ParticipantsRequestTest {
+class ParticipantsParamsTest {
 
   @StartStop
   private final MockWebServer server = new MockWebServer();
@@ -29,7 +29,7 @@ class ParticipantsRequestTest {
   void aMissingAccessCodeIsRejectedBeforeSending(String code) {
     PaceClient client = Fixtures.client(server.url("/api").toString(), test);
 
-    assertThatThrownBy(() -> client.participants(ParticipantsRequest.builder().accessCode(code).eventSlug("e").build()))
+    assertThatThrownBy(() -> client.participants(ParticipantsParams.builder().accessCode(code).eventSlug("e").build()))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("accessCode");
           assertThat(e.rule()).isEqualTo("must not be blank");
@@ -39,7 +39,7 @@ class ParticipantsRequestTest {
 
   @Test
   void anAccessCodeWithInnerWhiteSpaceIsRejectedWithoutEchoingIt() {
-    assertThatThrownBy(() -> ParticipantsRequest.of("VZ5B 066Z", "e"))
+    assertThatThrownBy(() -> ParticipantsParams.of("VZ5B 066Z", "e"))
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.field()).isEqualTo("accessCode");
           assertThat(e.rule()).isEqualTo("must not contain white space");
@@ -49,7 +49,7 @@ class ParticipantsRequestTest {
 
   @Test
   void surroundingWhiteSpaceOfAPastedAccessCodeIsRemoved() {
-    assertThat(ParticipantsRequest.of("  VZ5B066Z\n", "e").accessCode()).isEqualTo(Secret.of("VZ5B066Z"));
+    assertThat(ParticipantsParams.of("  VZ5B066Z\n", "e").accessCode()).isEqualTo(Secret.of("VZ5B066Z"));
   }
 
   @ParameterizedTest
@@ -60,7 +60,7 @@ class ParticipantsRequestTest {
     PaceClient client = Fixtures.client(server.url("/api").toString(), test);
 
     assertThatThrownBy(() -> client.participantList(
-        ParticipantsRequest.builder().accessCode("VZ5B066Z").eventSlug(slug).build()))
+        ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug(slug).build()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("eventSlug"));
     assertThat(server.getRequestCount()).isZero();
   }
@@ -75,7 +75,7 @@ class ParticipantsRequestTest {
       "http://pace.sport/events/juoksu-%C3%A4, juoksu-ä",
   })
   void theSlugIsTakenFromAnEventUrl(String given, String slug) {
-    assertThat(ParticipantsRequest.of("VZ5B066Z", given).eventSlug()).isEqualTo(slug);
+    assertThat(ParticipantsParams.of("VZ5B066Z", given).eventSlug()).isEqualTo(slug);
   }
 
   @Test
@@ -90,15 +90,21 @@ class ParticipantsRequestTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiId"));
     assertThatThrownBy(() -> PaceCredentials.of("ID", ""))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiSecret"));
-    assertThatThrownBy(() -> new PaceCredentials("ID", null))
+    assertThatThrownBy(() -> PaceCredentials.of("ID", (String) null))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiSecret"));
+    assertThatThrownBy(() -> PaceCredentials.of("ID", (Secret) null))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiSecret"));
+    assertThatThrownBy(() -> PaceCredentials.of(null, "secret"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiId"));
+    assertThatThrownBy(() -> PaceClient.builder().credentials(null))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("credentials"));
     assertThatThrownBy(() -> PaceCredentials.of("ID WITH SPACE", "s"))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.rule()).contains("white space"));
   }
 
   @Test
   void optionalParametersAreEmptyUnlessSet() {
-    ParticipantsRequest r = ParticipantsRequest.of("VZ5B066Z", "e");
+    ParticipantsParams r = ParticipantsParams.of("VZ5B066Z", "e");
 
     assertThat(r.language()).isEmpty();
     assertThat(r.sortDirection()).isEmpty();
@@ -109,10 +115,10 @@ class ParticipantsRequestTest {
 
   @Test
   void aDateAndAnInstantFilterReplaceEachOther() {
-    ParticipantsRequest byDate = ParticipantsRequest.of("VZ5B066Z", "e").toBuilder()
+    ParticipantsParams byDate = ParticipantsParams.of("VZ5B066Z", "e").toBuilder()
         .updatedAfter(Instant.parse("2022-01-01T00:00:00Z"))
         .updatedAfter(LocalDate.of(2022, 2, 1)).build();
-    ParticipantsRequest byInstant = byDate.toBuilder().updatedAfter(Instant.parse("2022-01-01T00:00:00Z")).build();
+    ParticipantsParams byInstant = byDate.toBuilder().updatedAfter(Instant.parse("2022-01-01T00:00:00Z")).build();
 
     assertThat(byDate.updatedAfterDate()).contains(LocalDate.of(2022, 2, 1));
     assertThat(byDate.updatedAfterInstant()).isEmpty();
@@ -123,7 +129,7 @@ class ParticipantsRequestTest {
 
   @Test
   void toBuilderKeepsEveryValueAndEqualityFollowsThem() {
-    ParticipantsRequest r = ParticipantsRequest.builder().accessCode("VZ5B066Z").eventSlug("e")
+    ParticipantsParams r = ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("e")
         .language(PaceLanguage.FI).sortDirection(PaceSortDirection.ASC).updatedAfter(LocalDate.of(2022, 2, 1)).build();
 
     assertThat(r.toBuilder().build()).isEqualTo(r).hasSameHashCodeAs(r);
@@ -133,10 +139,45 @@ class ParticipantsRequestTest {
 
   @Test
   void toStringShowsTheParametersButNotTheAccessCode() {
-    ParticipantsRequest r = ParticipantsRequest.builder().accessCode("VZ5B066Z").eventSlug("e")
+    ParticipantsParams r = ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("e")
         .language(PaceLanguage.FI).sortDirection(PaceSortDirection.ASC).updatedAfter(LocalDate.of(2022, 2, 1)).build();
 
     assertThat(r.toString())
-        .isEqualTo("ParticipantsRequest{eventSlug=e, accessCode=****, language=fi, updatedAfter=2022-02-01, sortDirection=asc}");
+        .isEqualTo("ParticipantsParams{eventSlug=e, accessCode=****, language=fi, updatedAfter=2022-02-01, sortDirection=asc}");
+  }
+
+  @Test
+  void credentialsAreValuesThatNeverPrintTheSecret() {
+    PaceCredentials credentials = PaceCredentials.of("APIID123", "s3cr3t-value");
+
+    assertThat(credentials).isEqualTo(PaceCredentials.of("APIID123", Secret.of("s3cr3t-value")))
+        .isNotEqualTo(PaceCredentials.of("APIID123", "other-secret"));
+    assertThat(credentials.apiId()).isEqualTo("APIID123");
+    assertThat(credentials.apiSecret().reveal()).isEqualTo("s3cr3t-value");
+    assertThat(credentials.toString()).contains("APIID123").doesNotContain("s3cr3t-value");
+  }
+
+  @Test
+  void additionalValuesTakePartInEqualityAndSurviveToBuilder() {
+    ParticipantsParams plain = ParticipantsParams.of("VZ5B066Z", "e");
+    ParticipantsParams extended = plain.toBuilder().putAdditionalBodyProperty("includeRefunds", true).build();
+
+    assertThat(extended).isNotEqualTo(plain);
+    assertThat(extended.toBuilder().build()).isEqualTo(extended);
+    assertThat(extended.additionalBodyProperties()).containsKey("includeRefunds");
+    assertThat(extended.toString()).contains("includeRefunds=true").doesNotContain("VZ5B066Z");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"accessCode", "apiSecret", "apiId"})
+  void theEscapeHatchCannotCarryTheCredentialsOrTheAccessCode(String name) {
+    // they would print in toString(), and the SDK sets them itself
+    ParticipantsParams.Builder b = ParticipantsParams.builder().accessCode("VZ5B066Z").eventSlug("e")
+        .putAdditionalBodyProperty(name, "SECRETVALUE");
+
+    assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.field()).isEqualTo("additionalBodyProperties");
+      assertThat(e.getMessage()).contains(name).doesNotContain("SECRETVALUE");
+    });
   }
 }
