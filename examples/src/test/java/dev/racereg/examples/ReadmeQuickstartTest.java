@@ -104,8 +104,8 @@ class ReadmeQuickstartTest {
   void runsignup() {
     try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(50).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String key = sim.rsuApiKey();
-      String secret = sim.rsuApiSecret();
+      String key = sim.credentials().rsuApiKey();
+      String secret = sim.credentials().rsuApiSecret();
       long raceId = sim.raceId();
       List<Long> eventIds = sim.eventIds();
       RunSignupClient runsignup = RunSignupClient.builder()
