@@ -178,7 +178,7 @@ class PlatformsPageCheckTest {
     assertThat(withoutPing).as("the real page has a ping row").isNotEqualTo(real);
 
     assertThat(PlatformsPage.parse(withoutPing).check(FftriClient.class,
-            Set.of("auth", "licenceVerifier", "passRegistrations", "baseUrl", "options")))
+            Set.of("credentials", "licenceVerifier", "passRegistrations", "baseUrl", "options")))
         .singleElement().asString().contains("FftriClient.ping is missing from docs/platforms.md");
   }
 }

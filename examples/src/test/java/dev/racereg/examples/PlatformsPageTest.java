@@ -45,7 +45,7 @@ class PlatformsPageTest {
         Arguments.of(RunSignupClient.class, Set.of("registrationSource", "bibPushTarget", "callerRegistration", "maxConcurrentCalls", "baseUrl", "options")),
         Arguments.of(RunSignupOAuth.class, Set.of()),
         Arguments.of(LetsDoThisClient.class, Set.of("credentials", "registrationSource", "baseUrl", "options")),
-        Arguments.of(FftriClient.class, Set.of("auth", "licenceVerifier", "passRegistrations", "baseUrl", "options")));
+        Arguments.of(FftriClient.class, Set.of("credentials", "licenceVerifier", "passRegistrations", "baseUrl", "options")));
   }
 
   /** Each module and the classes whose tables hold its paths. */

@@ -13,8 +13,8 @@ import dev.racereg.core.unified.BibPushOutcome;
 import dev.racereg.core.unified.LicenceCheck;
 import dev.racereg.core.unified.LicenceQuery;
 import dev.racereg.core.unified.RegistrationSource;
-import dev.racereg.fftri.FftriAuth;
 import dev.racereg.fftri.FftriClient;
+import dev.racereg.fftri.FftriCredentials;
 import dev.racereg.letsdothis.LetsDoThisClient;
 import dev.racereg.letsdothis.LetsDoThisCredentials;
 import dev.racereg.letsdothis.ListRaceParticipantsParams;
@@ -159,7 +159,7 @@ class ReadmeQuickstartTest {
       String username = sim.credentials().username();
       String apiKey = sim.credentials().apiKey();
       String licenceNumber = sim.licenceNumbersValidFor(sim.currentSeason().id()).get(0);
-      FftriClient fftri = FftriClient.builder().auth(FftriAuth.of(username, apiKey)).options(options).build();
+      FftriClient fftri = FftriClient.builder().credentials(FftriCredentials.of(username, apiKey)).options(options).build();
       List<LicenceCheck> checks = fftri.licenceVerifier().verifyAll(List.of(LicenceQuery.of(licenceNumber)));
       assertThat(checks).singleElement().satisfies(c -> assertThat(c.outcome()).isEqualTo(LicenceCheck.Outcome.VALID));
     }

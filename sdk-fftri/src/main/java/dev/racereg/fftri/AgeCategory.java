@@ -1,11 +1,12 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 
 /** An age category of a season, e.g. "Mini-poussin 1" for 6-year-olds born in 2012 (season 2018). */
-public final class AgeCategory extends FftriObject {
+public final class AgeCategory extends UnknownFieldsModel {
 
   @JsonProperty("id")
   @JsonDeserialize(using = FftriJson.LenientLong.class)
@@ -86,7 +87,7 @@ public final class AgeCategory extends FftriObject {
         && yearOfBirth <= Math.max(yearOfBirthMin, yearOfBirthMax);
   }
 
-  @Override
+  /** Takes the id from the key the object is listed under, when the value leaves it out. */
   void containerKey(String key) {
     if (id == null) {
       id = FftriJson.idKey(key, "age category");

@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A club's details, from {@link FftriClient#club(ClubParams)}. */
-public final class Club extends FftriObject {
+public final class Club extends UnknownFieldsModel {
 
   @JsonProperty("id")
   @JsonDeserialize(using = FftriJson.LenientLong.class)

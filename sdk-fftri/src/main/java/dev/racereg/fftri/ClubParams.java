@@ -1,14 +1,15 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /** Parameters of {@link FftriClient#club(ClubParams)}. Immutable; build with {@link #builder()}. */
-public final class ClubParams {
+public final class ClubParams extends RequestParams {
 
   private final long clubId;
 
   private ClubParams(Builder b) {
+    super(b);
     this.clubId = Validation.atLeast(Validation.required(b.clubId, "clubId"), 1, "clubId");
   }
 
@@ -17,9 +18,10 @@ public final class ClubParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().clubId(clubId);
+    return new Builder(this);
   }
 
   /** The club's id, e.g. {@code 1001}. */
@@ -28,25 +30,25 @@ public final class ClubParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof ClubParams && ((ClubParams) o).clubId == clubId;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(clubId);
-  }
-
-  @Override
-  public String toString() {
-    return "ClubParams{clubId=" + clubId + "}";
+  protected void components(Components c) {
+    c.add("clubId", clubId);
   }
 
   /** Builds {@link ClubParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<ClubParams, Builder> {
     private Long clubId;
 
     private Builder() {}
+
+    private Builder(ClubParams p) {
+      super(p);
+      clubId = p.clubId;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The club's id, e.g. {@code 1001}. Required, at least 1. */
     public Builder clubId(long clubId) {
@@ -59,6 +61,7 @@ public final class ClubParams {
      *
      * @throws dev.racereg.core.error.ValidationException if {@code clubId} is missing or below 1
      */
+    @Override
     public ClubParams build() {
       return new ClubParams(this);
     }

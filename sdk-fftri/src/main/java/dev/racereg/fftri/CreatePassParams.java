@@ -1,12 +1,12 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.model.Money;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,7 +18,7 @@ import java.util.Optional;
  * change, {@code testEdition} no longer creates test passes); the customer e-mail then defaults
  * to {@value #TEST_EMAIL}, as the doc asks.
  */
-public final class CreatePassParams {
+public final class CreatePassParams extends RequestParams {
 
   /** The e-mail the doc asks for in test mode, used when none is given. */
   public static final String TEST_EMAIL = "test@fftri.com";
@@ -42,10 +42,11 @@ public final class CreatePassParams {
   private final Boolean markPaid;
 
   private CreatePassParams(Builder b) {
+    super(b);
     this.trialId = Validation.atLeast(Validation.required(b.trialId, "trialId"), 1, "trialId");
     this.firstName = Validation.notBlank(b.firstName, "firstName").strip();
     this.lastName = Validation.notBlank(b.lastName, "lastName").strip();
-    this.birthDate = FftriParams.date(b.birthDate, "birthDate");
+    this.birthDate = FftriRules.date(b.birthDate, "birthDate");
     this.price = Validation.required(b.price, "price");
     if (!price.currency().equals(FftriInferred.CURRENCY)) {
       throw new ValidationException("price", "must be in EUR, was " + price.currency().getCurrencyCode());
@@ -56,22 +57,22 @@ public final class CreatePassParams {
       throw new ValidationException("type", "must be 1 (individual) or 2 (relay), was " + type.value());
     }
     this.testEdition = b.testEdition;
-    this.customerEmail = FftriParams.email(
+    this.customerEmail = FftriRules.email(
         b.customerEmail == null && testEdition ? TEST_EMAIL : b.customerEmail, "customerEmail");
     if (b.ituFederationId != null) {
       Validation.atLeast(b.ituFederationId, 1, "ituFederationId");
     }
     this.ituFederationId = b.ituFederationId;
-    this.ituLicenceNumber = FftriParams.optional(b.ituLicenceNumber);
+    this.ituLicenceNumber = FftriRules.optional(b.ituLicenceNumber);
     this.sendInvoice = b.sendInvoice;
     if (b.language != null && !b.language.isKnown()) {
       throw new ValidationException("language", "must be FR or EN, was " + b.language.value());
     }
     this.language = b.language;
-    this.address = FftriParams.optional(b.address);
-    this.zip = FftriParams.optional(b.zip);
-    this.city = FftriParams.optional(b.city);
-    this.country = FftriParams.optional(b.country);
+    this.address = FftriRules.optional(b.address);
+    this.zip = FftriRules.optional(b.zip);
+    this.city = FftriRules.optional(b.city);
+    this.country = FftriRules.optional(b.country);
     this.markPaid = b.markPaid;
   }
 
@@ -80,27 +81,10 @@ public final class CreatePassParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.trialId = trialId;
-    b.firstName = firstName;
-    b.lastName = lastName;
-    b.birthDate = birthDate;
-    b.price = price;
-    b.type = type;
-    b.customerEmail = customerEmail;
-    b.testEdition = testEdition;
-    b.ituFederationId = ituFederationId;
-    b.ituLicenceNumber = ituLicenceNumber;
-    b.sendInvoice = sendInvoice;
-    b.language = language;
-    b.address = address;
-    b.zip = zip;
-    b.city = city;
-    b.country = country;
-    b.markPaid = markPaid;
-    return b;
+    return new Builder(this);
   }
 
   /** The trial's id in the espacetri ({@code fftriId}; not the event's id). */
@@ -195,7 +179,7 @@ public final class CreatePassParams {
     body.put("firstName", firstName);
     body.put("lastName", lastName);
     body.put("birthDate", birthDate.toString());
-    body.put("price", FftriParams.plainNumber(price.toMajor()));
+    body.put("price", FftriRules.plainNumber(price.toMajor()));
     body.put("type", Integer.parseInt(type.value()));
     body.put("customerEmail", customerEmail);
     body.put("testEdition", testEdition ? 1 : 0);
@@ -228,36 +212,18 @@ public final class CreatePassParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof CreatePassParams)) {
-      return false;
-    }
-    CreatePassParams p = (CreatePassParams) o;
-    return trialId == p.trialId && testEdition == p.testEdition && firstName.equals(p.firstName)
-        && lastName.equals(p.lastName) && birthDate.equals(p.birthDate) && price.equals(p.price)
-        && type.equals(p.type) && customerEmail.equals(p.customerEmail)
-        && Objects.equals(ituFederationId, p.ituFederationId)
-        && Objects.equals(ituLicenceNumber, p.ituLicenceNumber)
-        && Objects.equals(sendInvoice, p.sendInvoice) && Objects.equals(language, p.language)
-        && Objects.equals(address, p.address) && Objects.equals(zip, p.zip)
-        && Objects.equals(city, p.city) && Objects.equals(country, p.country)
-        && Objects.equals(markPaid, p.markPaid);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(trialId, firstName, lastName, birthDate, price, type, customerEmail);
-  }
-
-  @Override
-  public String toString() {
-    // the participant's name, birth date, e-mail and address are personal data: not printed
-    return "CreatePassParams{trialId=" + trialId + ", type=" + type + ", price=" + price
-        + ", testEdition=" + testEdition + "}";
+  protected void components(Components c) {
+    // the participant's name, birth date, e-mail, ITU licence and address are personal data: masked
+    c.add("trialId", trialId).secret("firstName", firstName).secret("lastName", lastName)
+        .secret("birthDate", birthDate).add("price", price).add("type", type)
+        .secret("customerEmail", customerEmail).add("testEdition", testEdition)
+        .add("ituFederationId", ituFederationId).secret("ituLicenceNumber", ituLicenceNumber)
+        .add("sendInvoice", sendInvoice).add("language", language).secret("address", address)
+        .secret("zip", zip).secret("city", city).secret("country", country).add("markPaid", markPaid);
   }
 
   /** Builds {@link CreatePassParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<CreatePassParams, Builder> {
     private Long trialId;
     private String firstName;
     private String lastName;
@@ -277,6 +243,32 @@ public final class CreatePassParams {
     private Boolean markPaid;
 
     private Builder() {}
+
+    private Builder(CreatePassParams p) {
+      super(p);
+      trialId = p.trialId;
+      firstName = p.firstName;
+      lastName = p.lastName;
+      birthDate = p.birthDate;
+      price = p.price;
+      type = p.type;
+      customerEmail = p.customerEmail;
+      testEdition = p.testEdition;
+      ituFederationId = p.ituFederationId;
+      ituLicenceNumber = p.ituLicenceNumber;
+      sendInvoice = p.sendInvoice;
+      language = p.language;
+      address = p.address;
+      zip = p.zip;
+      city = p.city;
+      country = p.country;
+      markPaid = p.markPaid;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The trial's id in the espacetri ({@code fftriId}): the {@link Trial#id()}, not the event's
@@ -403,6 +395,7 @@ public final class CreatePassParams {
      *     price is negative or not in EUR, the type is not 1 or 2, the e-mail is malformed, the
      *     language is not FR or EN, or an id is below 1
      */
+    @Override
     public CreatePassParams build() {
       return new CreatePassParams(this);
     }

@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * URL of its printable version. A refusal ({@code success} false) is thrown as
  * {@link FftriRejectedException} instead.
  */
-public final class CreatedPass extends FftriObject {
+public final class CreatedPass extends UnknownFieldsModel {
 
   @JsonProperty("success")
   @JsonDeserialize(using = FftriJson.LenientBoolean.class)

@@ -27,13 +27,13 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FftriClient fftri = FftriClient.builder()
- *     .auth(FftriAuth.builder().username("acme-timing").apiKey(apiKey).passphrase(passphrase).build())
+ *     .credentials(FftriCredentials.of("acme-timing", apiKey, passphrase))
  *     .build();
  * List<Season> seasons = fftri.seasons();
  * LicenceTestResult r = fftri.testLicence(TestLicenceParams.builder().seasonId(10).licence("A12345").build());
  * }</pre>
  *
- * <p><b>Auth.</b> {@link FftriAuth}: {@code X-USER} and the raw {@code Authorization} key on every
+ * <p><b>Auth.</b> {@link FftriCredentials}: {@code X-USER} and the raw {@code Authorization} key on every
  * call, plus the {@code X-Auth-Token} on the pass compétition operations (which need the
  * passphrase; without one they throw {@link ValidationException} before sending).
  *
@@ -58,12 +58,15 @@ public final class FftriClient {
   /** The production base URL, from the doc. */
   public static final String DEFAULT_BASE_URL = "https://licence-api.espacetri.fftri.com/api";
 
-  private final FftriAuth auth;
+  private final FftriCredentials credentials;
   private final ApiExecutor executor;
 
   private FftriClient(Builder b) {
-    this.auth = Objects.requireNonNull(b.auth, "auth");
-    this.executor = new ApiExecutor(b.options, DEFAULT_BASE_URL, auth, new FftriErrorMapper(),
+    if (b.credentials == null) {
+      throw new ValidationException("credentials", "must be set: FftriClient.builder().credentials(FftriCredentials.of(...))");
+    }
+    this.credentials = b.credentials;
+    this.executor = new ApiExecutor(b.options, DEFAULT_BASE_URL, new FftriAuth(credentials), new FftriErrorMapper(),
         Redaction.none());
   }
 
@@ -83,8 +86,8 @@ public final class FftriClient {
   }
 
   /** The credentials in use. */
-  public FftriAuth auth() {
-    return auth;
+  public FftriCredentials credentials() {
+    return credentials;
   }
 
   // ---- reference data -------------------------------------------------------------------------
@@ -109,7 +112,7 @@ public final class FftriClient {
   public List<Season> seasons() {
     ApiRequest request = request(FftriOperations.SEASONS, "GET", "/seasons", Idempotency.SAFE).build();
     return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "seasons"), Season.class, "seasons"));
+        FftriJson.tree(r.bytes(), "seasons"), Season.class, "seasons", Season::containerKey));
   }
 
   /**
@@ -120,6 +123,7 @@ public final class FftriClient {
   public List<ClubSummary> clubs(ClubsParams params) {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.CLUBS, "GET", "/clubs/{seasonId}", Idempotency.SAFE)
+        .extras(params)
         .pathParam("seasonId", Long.toString(params.seasonId())).build();
     return executor.execute(request, r -> {
       List<ClubSummary> clubs = new ArrayList<>();
@@ -130,7 +134,7 @@ public final class FftriClient {
           throw new IllegalArgumentException("expected a club name under key \"" + e.getKey() + "\", got "
               + FftriJson.kind(v));
         }
-        clubs.add(new ClubSummary(FftriJson.idKey(e.getKey(), "club"), name));
+        clubs.add(ClubSummary.of(FftriJson.idKey(e.getKey(), "club"), name, v));
       }
       return List.copyOf(clubs);
     });
@@ -150,6 +154,7 @@ public final class FftriClient {
   public Club club(ClubParams params) {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.CLUB, "GET", "/club/{clubId}", Idempotency.SAFE)
+        .extras(params)
         .pathParam("clubId", Long.toString(params.clubId())).build();
     return executor.execute(request, r -> Codecs.json().treeToValue(
         FftriJson.object(r.bytes(), "a club"), Club.class));
@@ -168,9 +173,11 @@ public final class FftriClient {
   public List<AgeCategory> ageCategories(AgeCategoriesParams params) {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.AGE_CATEGORIES, "GET", "/age-categories/{seasonId}",
-        Idempotency.SAFE).pathParam("seasonId", Long.toString(params.seasonId())).build();
+        Idempotency.SAFE)
+        .extras(params)
+        .pathParam("seasonId", Long.toString(params.seasonId())).build();
     return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "age categories"), AgeCategory.class, "age categories"));
+        FftriJson.tree(r.bytes(), "age categories"), AgeCategory.class, "age categories", AgeCategory::containerKey));
   }
 
   /** {@link #ageCategories(AgeCategoriesParams)} for a season id. */
@@ -191,6 +198,7 @@ public final class FftriClient {
   public LicenceTestResult testLicence(TestLicenceParams params) {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.TEST_LICENCE, "POST", "/test-licence/{seasonId}", Idempotency.SAFE)
+        .extras(params)
         .pathParam("seasonId", Long.toString(params.seasonId()))
         .body(RequestBody.json(Codecs.json().createObjectNode().put("licence", params.licence())))
         .build();
@@ -208,6 +216,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.LICENCE_INFOS, "POST", "/licence-infos/{seasonId}",
         Idempotency.SAFE)
+        .extras(params)
         .pathParam("seasonId", Long.toString(params.seasonId()))
         .body(RequestBody.json(params.toJson()))
         .build();
@@ -236,6 +245,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     requirePassphrase(FftriOperations.CREATE_PASS);
     ApiRequest request = request(FftriOperations.CREATE_PASS, "POST", "/create-pass-competition", Idempotency.UNSAFE)
+        .extras(params)
         .body(RequestBody.json(params.toJson()))
         .outcomeCheckHint("list the passes of trial " + params.trialId()
             + " (FftriClient.listPasses with PaidFilter.ALL) or verify the pass"
@@ -263,6 +273,7 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     requirePassphrase(FftriOperations.UPDATE_PASS);
     ApiRequest request = request(FftriOperations.UPDATE_PASS, "POST", "/update-pass-competition", Idempotency.UNSAFE)
+        .extras(params)
         .body(RequestBody.json(params.toJson()))
         .outcomeCheckHint("verify pass " + params.passNumber()
             + " (FftriClient.verifyPass) and look at its refund flag and status before sending the update again")
@@ -283,6 +294,7 @@ public final class FftriClient {
     requirePassphrase(FftriOperations.VERIFY_PASS);
     ApiRequest request = request(FftriOperations.VERIFY_PASS, "GET", "/pass-competition/{passNumber}/{trialId}",
         Idempotency.SAFE)
+        .extras(params)
         .pathParam("passNumber", params.passNumber())
         .pathParam("trialId", Long.toString(params.trialId()))
         .build();
@@ -329,6 +341,7 @@ public final class FftriClient {
   private ApiRequest passList(String operation, ListPassesParams params, boolean csv) {
     // the doc's sample sends all four segments; the optional ones are sent explicitly
     return request(operation, "GET", "/pass-competition-list/{trialId}/{isPaid}/{provider}/{csv}", Idempotency.SAFE)
+        .extras(params)
         .pathParam("trialId", Long.toString(params.trialId()))
         .pathParam("isPaid", params.paid().wireValue())
         .pathParam("provider", params.onlyThisProvider() ? "1" : "0")
@@ -349,12 +362,13 @@ public final class FftriClient {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.TRIALS_BY_ORGANISER, "GET", "/get-trials-by-orga/{login}/{key}",
         Idempotency.SAFE)
+        .extras(params)
         .pathParam("login", params.login())
         .pathParam("key", params.key().reveal())
         .redact(Redaction.secretValues(params.key().reveal()))
         .build();
     return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "events"), OrganiserEvent.class, "events"));
+        FftriJson.tree(r.bytes(), "events"), OrganiserEvent.class, "events", OrganiserEvent::containerKey));
   }
 
   /**
@@ -367,10 +381,12 @@ public final class FftriClient {
   public Optional<ItuFederation> ituFederation(ItuFederationParams params) {
     Objects.requireNonNull(params, "params");
     ApiRequest request = request(FftriOperations.ITU_FEDERATION, "GET", "/itu-federation/{federationId}",
-        Idempotency.SAFE).pathParam("federationId", Long.toString(params.federationId())).build();
+        Idempotency.SAFE)
+        .extras(params)
+        .pathParam("federationId", Long.toString(params.federationId())).build();
     return executor.execute(request, r -> {
       List<ItuFederation> found = FftriJson.keyedList(
-          FftriJson.tree(r.bytes(), "an ITU federation"), ItuFederation.class, "ITU federation");
+          FftriJson.tree(r.bytes(), "an ITU federation"), ItuFederation.class, "ITU federation", ItuFederation::containerKey);
       return found.stream().filter(f -> f.id() == params.federationId()).findFirst()
           .or(() -> found.stream().findFirst());
     });
@@ -391,7 +407,7 @@ public final class FftriClient {
     ApiRequest request = request(FftriOperations.ITU_AFFILIATED, "GET", "/get-itu-affiliated-federation",
         Idempotency.SAFE).build();
     return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "ITU federations"), AffiliatedItuFederation.class, "ITU federations"));
+        FftriJson.tree(r.bytes(), "ITU federations"), AffiliatedItuFederation.class, "ITU federations", AffiliatedItuFederation::containerKey));
   }
 
   /**
@@ -402,7 +418,7 @@ public final class FftriClient {
   public List<ItuFederation> ituFederations() {
     ApiRequest request = request(FftriOperations.ITU_FEDERATIONS, "GET", "/itu-federations", Idempotency.SAFE).build();
     return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "ITU federations"), ItuFederation.class, "ITU federations"));
+        FftriJson.tree(r.bytes(), "ITU federations"), ItuFederation.class, "ITU federations", ItuFederation::containerKey));
   }
 
   // ---- unified views --------------------------------------------------------------------------
@@ -428,13 +444,13 @@ public final class FftriClient {
 
   @Override
   public String toString() {
-    return "FftriClient{baseUrl=" + baseUrl() + ", auth=" + auth + "}";
+    return "FftriClient{baseUrl=" + baseUrl() + ", credentials=" + credentials + "}";
   }
 
   private void requirePassphrase(String operation) {
-    if (!auth.hasPassphrase()) {
+    if (!credentials.hasPassphrase()) {
       throw new ValidationException("passphrase", "must be configured for " + operation
-          + " (it signs the X-Auth-Token): FftriAuth.builder().passphrase(...)");
+          + " (it signs the X-Auth-Token): FftriCredentials.builder().passphrase(...)");
     }
   }
 
@@ -447,23 +463,22 @@ public final class FftriClient {
 
   /** Builds an {@link FftriClient}. Not thread-safe. */
   public static final class Builder {
-    private FftriAuth auth;
+    private FftriCredentials credentials;
     private ClientOptions options = ClientOptions.defaults();
 
     private Builder() {}
 
-    /** The credentials. Required. */
-    public Builder auth(FftriAuth auth) {
-      this.auth = auth;
-      return this;
-    }
-
     /**
-     * Shortcut for {@code auth(FftriAuth.of(username, apiKey))}: enough for everything but the
-     * pass compétition operations.
+     * The credentials. Required: {@link FftriCredentials#of(String, String)} is enough for
+     * everything but the pass compétition operations, which need the passphrase.
+     *
+     * @throws ValidationException naming {@code credentials} if null
      */
-    public Builder credentials(String username, String apiKey) {
-      this.auth = FftriAuth.of(username, apiKey);
+    public Builder credentials(FftriCredentials credentials) {
+      if (credentials == null) {
+        throw new ValidationException("credentials", "must not be null");
+      }
+      this.credentials = credentials;
       return this;
     }
 
@@ -476,7 +491,7 @@ public final class FftriClient {
     /**
      * Builds the client.
      *
-     * @throws NullPointerException if no credentials were given
+     * @throws ValidationException naming {@code credentials} if none were given
      */
     public FftriClient build() {
       return new FftriClient(this);

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The espacetri's JSON habits, decoded once: numbers and booleans sent as strings ({@code "1"},
@@ -259,11 +260,16 @@ final class FftriJson {
     throw new IllegalArgumentException("expected " + what + " as a JSON object keyed by id, got " + kind(root));
   }
 
+  /** Decodes every value of a keyed collection as {@code type}; the keys are not used. */
+  static <T> List<T> keyedList(JsonNode root, Class<T> type, String what) throws IOException {
+    return keyedList(root, type, what, (item, key) -> { });
+  }
+
   /**
-   * Decodes every value of a keyed collection as {@code type}, handing each its key (so items
-   * that do not repeat their id still carry it).
+   * Decodes every value of a keyed collection as {@code type}, handing each its key through
+   * {@code withKey} (so items that do not repeat their id still carry it).
    */
-  static <T extends FftriObject> List<T> keyedList(JsonNode root, Class<T> type, String what)
+  static <T> List<T> keyedList(JsonNode root, Class<T> type, String what, BiConsumer<T, String> withKey)
       throws IOException {
     List<T> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : entries(root, what)) {
@@ -272,7 +278,7 @@ final class FftriJson {
             + kind(e.getValue()) + " under key \"" + e.getKey() + "\"");
       }
       T item = Codecs.json().treeToValue(e.getValue(), type);
-      item.containerKey(e.getKey());
+      withKey.accept(item, e.getKey());
       out.add(item);
     }
     return List.copyOf(out);

@@ -49,18 +49,29 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
   public static final int DEFAULT_CONCURRENCY = 4;
 
   /**
-   * Who the caller says holds a licence, as the espacetri knows them.
+   * Who the caller says holds a licence, as the espacetri knows them: exactly the three values
+   * {@code licence-infos} matches on, so a closed tuple (a record).
    *
    * @param gender {@code m} or {@code f}
    * @param lastName last name as registered
    * @param birthDate date of birth
    */
   public record Holder(FftriGender gender, String lastName, LocalDate birthDate) {
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @throws dev.racereg.core.error.ValidationException naming the part that is missing
+     */
     public Holder {
-      Objects.requireNonNull(gender, "gender");
-      Objects.requireNonNull(lastName, "lastName");
-      Objects.requireNonNull(birthDate, "birthDate");
+      Validation.required(gender, "gender");
+      Validation.required(lastName, "lastName");
+      Validation.required(birthDate, "birthDate");
+    }
+
+    /** The sex only: the name and birth date are personal data. */
+    @Override
+    public String toString() {
+      return "Holder{gender=" + gender + ", lastName=****, birthDate=****}";
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * What {@link ItuFederation} and {@link AffiliatedItuFederation} share: the id, taken from the key
  * the federation is listed under when the value leaves it out, and the free pass flag.
  */
-abstract class ItuFederationObject extends FftriObject {
+abstract class ItuFederationObject extends UnknownFieldsModel {
 
   @JsonProperty("id")
   @JsonDeserialize(using = FftriJson.LenientLong.class)
@@ -34,7 +35,7 @@ abstract class ItuFederationObject extends FftriObject {
     return id;
   }
 
-  @Override
+  /** Takes the id from the key the object is listed under, when the value leaves it out. */
   void containerKey(String key) {
     if (id == null) {
       id = FftriJson.idKey(key, "ITU federation");

@@ -1,14 +1,15 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /** Parameters of {@link FftriClient#ituFederation(ItuFederationParams)}. Immutable; build with {@link #builder()}. */
-public final class ItuFederationParams {
+public final class ItuFederationParams extends RequestParams {
 
   private final long federationId;
 
   private ItuFederationParams(Builder b) {
+    super(b);
     this.federationId = Validation.atLeast(Validation.required(b.federationId, "federationId"), 1, "federationId");
   }
 
@@ -17,9 +18,10 @@ public final class ItuFederationParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().federationId(federationId);
+    return new Builder(this);
   }
 
   /** The ITU federation's id in the espacetri, e.g. {@code 4}. */
@@ -28,25 +30,25 @@ public final class ItuFederationParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof ItuFederationParams && ((ItuFederationParams) o).federationId == federationId;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(federationId);
-  }
-
-  @Override
-  public String toString() {
-    return "ItuFederationParams{federationId=" + federationId + "}";
+  protected void components(Components c) {
+    c.add("federationId", federationId);
   }
 
   /** Builds {@link ItuFederationParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<ItuFederationParams, Builder> {
     private Long federationId;
 
     private Builder() {}
+
+    private Builder(ItuFederationParams p) {
+      super(p);
+      federationId = p.federationId;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The ITU federation's id in the espacetri, e.g. {@code 4}. Required, at least 1. */
     public Builder federationId(long federationId) {
@@ -59,6 +61,7 @@ public final class ItuFederationParams {
      *
      * @throws dev.racereg.core.error.ValidationException if {@code federationId} is missing or below 1
      */
+    @Override
     public ItuFederationParams build() {
       return new ItuFederationParams(this);
     }

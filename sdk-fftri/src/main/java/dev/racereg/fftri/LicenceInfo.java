@@ -1,12 +1,13 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** A licence holder's details for a season, from {@link FftriClient#licenceInfos(LicenceInfosParams)}. */
-public final class LicenceInfo extends FftriObject {
+public final class LicenceInfo extends UnknownFieldsModel {
 
   @JsonProperty("licenseNumber")
   private String licenceNumber;

@@ -1,17 +1,17 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.codec.Codecs;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Parameters of {@link FftriClient#licenceInfos(LicenceInfosParams)}: the licence and its holder
  * as the espacetri knows them (all required; the platform matches them together). Immutable;
  * build with {@link #builder()}.
  */
-public final class LicenceInfosParams {
+public final class LicenceInfosParams extends RequestParams {
 
   private final long seasonId;
   private final FftriGender gender;
@@ -20,10 +20,11 @@ public final class LicenceInfosParams {
   private final String licence;
 
   private LicenceInfosParams(Builder b) {
+    super(b);
     this.seasonId = Validation.atLeast(Validation.required(b.seasonId, "seasonId"), 1, "seasonId");
-    this.gender = FftriParams.gender(b.gender, "gender");
+    this.gender = FftriRules.gender(b.gender, "gender");
     this.lastName = Validation.notBlank(b.lastName, "lastName").strip();
-    this.birthDate = FftriParams.date(b.birthDate, "birthDate");
+    this.birthDate = FftriRules.date(b.birthDate, "birthDate");
     this.licence = Validation.notBlank(b.licence, "licence").strip();
   }
 
@@ -32,10 +33,10 @@ public final class LicenceInfosParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().seasonId(seasonId).gender(gender).lastName(lastName).birthDate(birthDate)
-        .licence(licence);
+    return new Builder(this);
   }
 
   /** The season's id. */
@@ -74,28 +75,14 @@ public final class LicenceInfosParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof LicenceInfosParams)) {
-      return false;
-    }
-    LicenceInfosParams p = (LicenceInfosParams) o;
-    return seasonId == p.seasonId && gender.equals(p.gender) && lastName.equals(p.lastName)
-        && birthDate.equals(p.birthDate) && licence.equals(p.licence);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(seasonId, gender, lastName, birthDate, licence);
-  }
-
-  @Override
-  public String toString() {
-    // the holder's name and birth date are personal data: not printed
-    return "LicenceInfosParams{seasonId=" + seasonId + ", licence=" + licence + "}";
+  protected void components(Components c) {
+    // the holder's name, sex and birth date are personal data: masked
+    c.add("seasonId", seasonId).secret("gender", gender).secret("lastName", lastName)
+        .secret("birthDate", birthDate).add("licence", licence);
   }
 
   /** Builds {@link LicenceInfosParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<LicenceInfosParams, Builder> {
     private Long seasonId;
     private FftriGender gender;
     private String lastName;
@@ -103,6 +90,20 @@ public final class LicenceInfosParams {
     private String licence;
 
     private Builder() {}
+
+    private Builder(LicenceInfosParams p) {
+      super(p);
+      seasonId = p.seasonId;
+      gender = p.gender;
+      lastName = p.lastName;
+      birthDate = p.birthDate;
+      licence = p.licence;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The season's id. Required, at least 1. */
     public Builder seasonId(long seasonId) {
@@ -140,6 +141,7 @@ public final class LicenceInfosParams {
      * @throws dev.racereg.core.error.ValidationException if a field is missing, the gender is
      *     not {@code m}/{@code f}, or the birth date's year is not four digits
      */
+    @Override
     public LicenceInfosParams build() {
       return new LicenceInfosParams(this);
     }

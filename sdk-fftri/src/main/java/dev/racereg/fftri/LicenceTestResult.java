@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * The answer to {@link FftriClient#testLicence(TestLicenceParams)}: a message, e.g.
  * {@code "OK - licence found and available for season"}.
  */
-public final class LicenceTestResult extends FftriObject {
+public final class LicenceTestResult extends UnknownFieldsModel {
 
   @JsonProperty("message")
   private String message;

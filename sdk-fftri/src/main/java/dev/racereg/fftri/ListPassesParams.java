@@ -1,19 +1,20 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /**
  * Parameters of {@link FftriClient#listPasses(ListPassesParams)} and
  * {@link FftriClient#listPassesCsv(ListPassesParams)}. Immutable; build with {@link #builder()}.
  */
-public final class ListPassesParams {
+public final class ListPassesParams extends RequestParams {
 
   private final long trialId;
   private final PaidFilter paid;
   private final boolean onlyThisProvider;
 
   private ListPassesParams(Builder b) {
+    super(b);
     this.trialId = Validation.atLeast(Validation.required(b.trialId, "trialId"), 1, "trialId");
     this.paid = Validation.required(b.paid, "paid");
     this.onlyThisProvider = b.onlyThisProvider;
@@ -24,9 +25,10 @@ public final class ListPassesParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().trialId(trialId).paid(paid).onlyThisProvider(onlyThisProvider);
+    return new Builder(this);
   }
 
   /** The trial's id in the espacetri ({@code trial_id}). */
@@ -45,29 +47,29 @@ public final class ListPassesParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof ListPassesParams && ((ListPassesParams) o).trialId == trialId
-        && ((ListPassesParams) o).paid == paid && ((ListPassesParams) o).onlyThisProvider == onlyThisProvider;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(trialId, paid, onlyThisProvider);
-  }
-
-  @Override
-  public String toString() {
-    return "ListPassesParams{trialId=" + trialId + ", paid=" + paid + ", onlyThisProvider="
-        + onlyThisProvider + "}";
+  protected void components(Components c) {
+    c.add("trialId", trialId).add("paid", paid).add("onlyThisProvider", onlyThisProvider);
   }
 
   /** Builds {@link ListPassesParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<ListPassesParams, Builder> {
     private Long trialId;
     private PaidFilter paid = PaidFilter.ALL;
     private boolean onlyThisProvider;
 
     private Builder() {}
+
+    private Builder(ListPassesParams p) {
+      super(p);
+      trialId = p.trialId;
+      paid = p.paid;
+      onlyThisProvider = p.onlyThisProvider;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The trial's id (not the event's). Required, at least 1. */
     public Builder trialId(long trialId) {
@@ -96,6 +98,7 @@ public final class ListPassesParams {
      * @throws dev.racereg.core.error.ValidationException if the trial id is missing or below 1,
      *     or the filter is null
      */
+    @Override
     public ListPassesParams build() {
       return new ListPassesParams(this);
     }

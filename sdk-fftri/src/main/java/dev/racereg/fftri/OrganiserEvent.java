@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * An event ("manifestation") of an organiser with its upcoming trials, from
  * {@link FftriClient#trialsByOrganiser(TrialsByOrganiserParams)}.
  */
-public final class OrganiserEvent extends FftriObject {
+public final class OrganiserEvent extends UnknownFieldsModel {
 
   @JsonProperty("id_event")
   @JsonDeserialize(using = FftriJson.LenientLong.class)
@@ -45,7 +46,7 @@ public final class OrganiserEvent extends FftriObject {
       return;
     }
     try {
-      trials = FftriJson.keyedList(node, Trial.class, "trials");
+      trials = FftriJson.keyedList(node, Trial.class, "trials", Trial::containerKey);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,7 +92,7 @@ public final class OrganiserEvent extends FftriObject {
     return trials;
   }
 
-  @Override
+  /** Takes the id from the key the object is listed under, when the value leaves it out. */
   void containerKey(String key) {
     if (id == null) {
       id = FftriJson.idKey(key, "event");

@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * by {@link FftriClient#verifyPass(VerifyPassParams)} (with the trial and event fields) and by
  * {@link FftriClient#listPasses(ListPassesParams)} (without them).
  */
-public final class Pass extends FftriObject {
+public final class Pass extends UnknownFieldsModel {
 
   @JsonProperty("firstname")
   private String firstName;

@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * The answer to {@link FftriClient#updatePass(UpdatePassParams)}. A refusal ({@code success}
  * false) is thrown as {@link FftriRejectedException} instead.
  */
-public final class PassUpdateResult extends FftriObject {
+public final class PassUpdateResult extends UnknownFieldsModel {
 
   @JsonProperty("success")
   @JsonDeserialize(using = FftriJson.LenientBoolean.class)

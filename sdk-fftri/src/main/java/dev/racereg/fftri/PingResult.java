@@ -1,10 +1,11 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /** The answer to {@link FftriClient#ping()}: whose credentials were recognised, and the server's clock. */
-public final class PingResult extends FftriObject {
+public final class PingResult extends UnknownFieldsModel {
 
   @JsonProperty("name")
   private String name;

@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * A licence season of the espacetri, e.g. {@code 2018} (id 10) from 2018-01-01 to 2018-12-31.
  * Until 2015 seasons ran from November to October ({@code 2014-2015}).
  */
-public final class Season extends FftriObject {
+public final class Season extends UnknownFieldsModel {
 
   @JsonProperty("id")
   @JsonDeserialize(using = FftriJson.LenientLong.class)
@@ -50,7 +51,7 @@ public final class Season extends FftriObject {
     return startDate != null && endDate != null && !day.isBefore(startDate) && !day.isAfter(endDate);
   }
 
-  @Override
+  /** Takes the id from the key the object is listed under, when the value leaves it out. */
   void containerKey(String key) {
     if (id == null) {
       id = FftriJson.idKey(key, "season");

@@ -1,17 +1,18 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /**
  * What {@link AgeCategoriesParams} and {@link ClubsParams} share: a required season id, its
- * equality and its builder method.
+ * validation and its builder method.
  */
-abstract class SeasonIdParams {
+abstract class SeasonIdParams extends RequestParams {
 
   private final long seasonId;
 
-  SeasonIdParams(SeasonIdBuilder<?> b) {
+  SeasonIdParams(SeasonIdBuilder<?, ?> b) {
+    super(b);
     this.seasonId = Validation.atLeast(Validation.required(b.seasonId, "seasonId"), 1, "seasonId");
   }
 
@@ -21,31 +22,26 @@ abstract class SeasonIdParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((SeasonIdParams) o).seasonId == seasonId;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(seasonId);
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + "{seasonId=" + seasonId + "}";
+  protected void components(Components c) {
+    c.add("seasonId", seasonId);
   }
 
   /** The builder method for the season id. */
-  abstract static class SeasonIdBuilder<B extends SeasonIdBuilder<B>> {
+  abstract static class SeasonIdBuilder<P extends SeasonIdParams, B extends SeasonIdBuilder<P, B>>
+      extends RequestParams.Builder<P, B> {
     private Long seasonId;
 
     SeasonIdBuilder() {}
 
+    SeasonIdBuilder(SeasonIdParams p) {
+      super(p);
+      seasonId = p.seasonId();
+    }
+
     /** The season's id (see {@link FftriClient#seasons()}), e.g. {@code 10} for 2018. Required, at least 1. */
-    @SuppressWarnings("unchecked")
     public B seasonId(long seasonId) {
       this.seasonId = seasonId;
-      return (B) this;
+      return self();
     }
   }
 }

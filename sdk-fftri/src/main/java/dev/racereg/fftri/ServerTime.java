@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.DateTimeException;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * {@code {"date":"2017-09-13 08:11:25.000000","timezone_type":3,"timezone":"UTC"}}. The raw
  * parts are kept; {@link #toZonedDateTime()} combines them when the zone is understood.
  */
-public final class ServerTime extends FftriObject {
+public final class ServerTime extends UnknownFieldsModel {
 
   private static final DateTimeFormatter PHP_DATE = new DateTimeFormatterBuilder()
       .appendPattern("uuuu-MM-dd HH:mm:ss")

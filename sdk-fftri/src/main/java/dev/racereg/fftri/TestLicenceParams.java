@@ -1,18 +1,19 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /**
  * Parameters of {@link FftriClient#testLicence(TestLicenceParams)}: which licence, for which
  * season. Immutable; build with {@link #builder()}.
  */
-public final class TestLicenceParams {
+public final class TestLicenceParams extends RequestParams {
 
   private final long seasonId;
   private final String licence;
 
   private TestLicenceParams(Builder b) {
+    super(b);
     this.seasonId = Validation.atLeast(Validation.required(b.seasonId, "seasonId"), 1, "seasonId");
     this.licence = Validation.notBlank(b.licence, "licence").strip();
   }
@@ -22,9 +23,10 @@ public final class TestLicenceParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().seasonId(seasonId).licence(licence);
+    return new Builder(this);
   }
 
   /** The season's id (see {@link FftriClient#seasons()}). */
@@ -38,27 +40,27 @@ public final class TestLicenceParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof TestLicenceParams && ((TestLicenceParams) o).seasonId == seasonId
-        && ((TestLicenceParams) o).licence.equals(licence);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(seasonId, licence);
-  }
-
-  @Override
-  public String toString() {
-    return "TestLicenceParams{seasonId=" + seasonId + ", licence=" + licence + "}";
+  protected void components(Components c) {
+    c.add("seasonId", seasonId).add("licence", licence);
   }
 
   /** Builds {@link TestLicenceParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<TestLicenceParams, Builder> {
     private Long seasonId;
     private String licence;
 
     private Builder() {}
+
+    private Builder(TestLicenceParams p) {
+      super(p);
+      seasonId = p.seasonId;
+      licence = p.licence;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The season's id. Required, at least 1. */
     public Builder seasonId(long seasonId) {
@@ -78,6 +80,7 @@ public final class TestLicenceParams {
      * @throws dev.racereg.core.error.ValidationException if the season id is missing or below 1,
      *     or the licence is blank
      */
+    @Override
     public TestLicenceParams build() {
       return new TestLicenceParams(this);
     }

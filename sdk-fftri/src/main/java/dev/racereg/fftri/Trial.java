@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.racereg.core.model.Money;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * A trial ("épreuve"): one race of an event, with its own pass compétition price. Its id is the
  * {@code fftriId} / {@code trial_id} of the pass compétition operations.
  */
-public final class Trial extends FftriObject {
+public final class Trial extends UnknownFieldsModel {
 
   @JsonProperty("id_trial")
   @JsonDeserialize(using = FftriJson.LenientLong.class)
@@ -109,7 +110,7 @@ public final class Trial extends FftriObject {
     return Optional.ofNullable(longitude);
   }
 
-  @Override
+  /** Takes the id from the key the object is listed under, when the value leaves it out. */
   void containerKey(String key) {
     if (id == null) {
       id = FftriJson.idKey(key, "trial");

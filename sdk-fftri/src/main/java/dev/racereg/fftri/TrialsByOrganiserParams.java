@@ -1,9 +1,9 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /**
  * Parameters of {@link FftriClient#trialsByOrganiser(TrialsByOrganiserParams)}: an organiser's
@@ -11,12 +11,13 @@ import java.util.Objects;
  * travels in the URL path; the client masks it in logs, logged URLs and exception messages.
  * Immutable; build with {@link #builder()}.
  */
-public final class TrialsByOrganiserParams {
+public final class TrialsByOrganiserParams extends RequestParams {
 
   private final String login;
   private final Secret key;
 
   private TrialsByOrganiserParams(Builder b) {
+    super(b);
     this.login = Validation.notBlank(b.login, "login").strip();
     if (b.blankKey) {
       throw new ValidationException("key", "must not be blank");
@@ -32,9 +33,10 @@ public final class TrialsByOrganiserParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().login(login).key(key);
+    return new Builder(this);
   }
 
   /** The organiser's espacetri login ({@code login}), e.g. {@code ORGA12345}. */
@@ -48,29 +50,29 @@ public final class TrialsByOrganiserParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof TrialsByOrganiserParams && ((TrialsByOrganiserParams) o).login.equals(login)
-        && ((TrialsByOrganiserParams) o).key.equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(login);
-  }
-
-  /** Shows the login; the key prints as {@code ****}. */
-  @Override
-  public String toString() {
-    return "TrialsByOrganiserParams{login=" + login + ", key=" + key + "}";
+  protected void components(Components c) {
+    // the key travels in the path and opens the organiser's account: never printed
+    c.add("login", login).secret("key", key);
   }
 
   /** Builds {@link TrialsByOrganiserParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<TrialsByOrganiserParams, Builder> {
     private String login;
     private Secret key;
     private boolean blankKey; // reported by build(): Secret itself refuses blank values
 
     private Builder() {}
+
+    private Builder(TrialsByOrganiserParams p) {
+      super(p);
+      login = p.login;
+      key = p.key;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The organiser's espacetri login. Required. */
     public Builder login(String login) {
@@ -97,6 +99,7 @@ public final class TrialsByOrganiserParams {
      *
      * @throws dev.racereg.core.error.ValidationException if the login is blank or the key missing
      */
+    @Override
     public TrialsByOrganiserParams build() {
       return new TrialsByOrganiserParams(this);
     }

@@ -1,25 +1,26 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.codec.Codecs;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Parameters of {@link FftriClient#updatePass(UpdatePassParams)}: set a pass's refund flag.
  * Immutable; build with {@link #builder()}.
  */
-public final class UpdatePassParams {
+public final class UpdatePassParams extends RequestParams {
 
   private final String passNumber;
   private final boolean refunded;
   private final String canceledReason;
 
   private UpdatePassParams(Builder b) {
+    super(b);
     this.passNumber = Validation.notBlank(b.passNumber, "passNumber").strip();
     this.refunded = Validation.required(b.refunded, "refund");
-    this.canceledReason = FftriParams.optional(b.canceledReason);
+    this.canceledReason = FftriRules.optional(b.canceledReason);
   }
 
   /** A new builder. */
@@ -27,9 +28,10 @@ public final class UpdatePassParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().passNumber(passNumber).refund(refunded).canceledReason(canceledReason);
+    return new Builder(this);
   }
 
   /** The pass number ({@code passNumber}). */
@@ -59,32 +61,29 @@ public final class UpdatePassParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof UpdatePassParams)) {
-      return false;
-    }
-    UpdatePassParams p = (UpdatePassParams) o;
-    return passNumber.equals(p.passNumber) && refunded == p.refunded
-        && Objects.equals(canceledReason, p.canceledReason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(passNumber, refunded, canceledReason);
-  }
-
-  @Override
-  public String toString() {
-    return "UpdatePassParams{passNumber=" + passNumber + ", refund=" + refunded + "}";
+  protected void components(Components c) {
+    c.add("passNumber", passNumber).add("refund", refunded).add("canceledReason", canceledReason);
   }
 
   /** Builds {@link UpdatePassParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<UpdatePassParams, Builder> {
     private String passNumber;
     private Boolean refunded;
     private String canceledReason;
 
     private Builder() {}
+
+    private Builder(UpdatePassParams p) {
+      super(p);
+      passNumber = p.passNumber;
+      refunded = p.refunded;
+      canceledReason = p.canceledReason;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The pass number. Required. */
     public Builder passNumber(String passNumber) {
@@ -110,6 +109,7 @@ public final class UpdatePassParams {
      * @throws dev.racereg.core.error.ValidationException if the pass number is blank or the
      *     refund flag was not set
      */
+    @Override
     public UpdatePassParams build() {
       return new UpdatePassParams(this);
     }

@@ -1,18 +1,19 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
-import java.util.Objects;
 
 /**
  * Parameters of {@link FftriClient#verifyPass(VerifyPassParams)}: a pass number and the trial it
  * must be valid for. Immutable; build with {@link #builder()}.
  */
-public final class VerifyPassParams {
+public final class VerifyPassParams extends RequestParams {
 
   private final String passNumber;
   private final long trialId;
 
   private VerifyPassParams(Builder b) {
+    super(b);
     this.passNumber = Validation.notBlank(b.passNumber, "passNumber").strip();
     this.trialId = Validation.atLeast(Validation.required(b.trialId, "trialId"), 1, "trialId");
   }
@@ -22,9 +23,10 @@ public final class VerifyPassParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  /** A builder holding these values, additional ones included. */
+  @Override
   public Builder toBuilder() {
-    return new Builder().passNumber(passNumber).trialId(trialId);
+    return new Builder(this);
   }
 
   /** The pass number. */
@@ -38,27 +40,27 @@ public final class VerifyPassParams {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof VerifyPassParams && ((VerifyPassParams) o).passNumber.equals(passNumber)
-        && ((VerifyPassParams) o).trialId == trialId;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(passNumber, trialId);
-  }
-
-  @Override
-  public String toString() {
-    return "VerifyPassParams{passNumber=" + passNumber + ", trialId=" + trialId + "}";
+  protected void components(Components c) {
+    c.add("passNumber", passNumber).add("trialId", trialId);
   }
 
   /** Builds {@link VerifyPassParams}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<VerifyPassParams, Builder> {
     private String passNumber;
     private Long trialId;
 
     private Builder() {}
+
+    private Builder(VerifyPassParams p) {
+      super(p);
+      passNumber = p.passNumber;
+      trialId = p.trialId;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The pass number, e.g. {@code PC2022000123}. Required. */
     public Builder passNumber(String passNumber) {
@@ -78,6 +80,7 @@ public final class VerifyPassParams {
      * @throws dev.racereg.core.error.ValidationException if the pass number is blank or the
      *     trial id is missing or below 1
      */
+    @Override
     public VerifyPassParams build() {
       return new VerifyPassParams(this);
     }

@@ -1,7 +1,7 @@
 /**
  * Client for the FFTri espacetri licence API (French triathlon federation): {@link
  * dev.racereg.fftri.FftriClient} with one typed method per documented operation, its
- * authentication ({@link dev.racereg.fftri.FftriAuth}: {@code X-USER}, raw {@code Authorization}
+ * credentials ({@link dev.racereg.fftri.FftriCredentials}: {@code X-USER}, raw {@code Authorization}
  * key and the {@code X-Auth-Token} hash), its error mapping ({@link
  * dev.racereg.fftri.FftriErrorMapper}), native models, and the unified views: {@link
  * dev.racereg.fftri.FftriLicenceVerifier} and {@link dev.racereg.fftri.FftriUnifiedMapper}.

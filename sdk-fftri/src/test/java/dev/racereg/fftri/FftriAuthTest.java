@@ -7,8 +7,8 @@ import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.http.ApiRequest;
 import dev.racereg.core.internal.http.Redactor;
-import dev.racereg.fftri.FftriAuth.HexCase;
-import dev.racereg.fftri.FftriAuth.TokenAlgorithm;
+import dev.racereg.fftri.FftriCredentials.HexCase;
+import dev.racereg.fftri.FftriCredentials.TokenAlgorithm;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class FftriAuthTest {
 
   @Test
   void everyRequestCarriesUserAndRawKey() {
-    FftriAuth auth = FftriAuth.builder().username(DOC_USER).apiKey(DOC_KEY).passphrase("passphrase").build();
+    FftriAuth auth = new FftriAuth(FftriCredentials.of(DOC_USER, DOC_KEY, "passphrase"));
 
     ApiRequest seasons = auth.authenticate(request(FftriOperations.SEASONS));
     ApiRequest create = auth.authenticate(request(FftriOperations.CREATE_PASS));
@@ -87,10 +87,11 @@ class FftriAuthTest {
 
   @Test
   void passOperationsWithoutPassphraseAreRefused() {
-    FftriAuth auth = FftriAuth.of(DOC_USER, DOC_KEY);
+    FftriCredentials credentials = FftriCredentials.of(DOC_USER, DOC_KEY);
+    FftriAuth auth = new FftriAuth(credentials);
 
-    assertThat(auth.hasPassphrase()).isFalse();
-    assertThat(auth.authToken()).isEmpty();
+    assertThat(credentials.hasPassphrase()).isFalse();
+    assertThat(credentials.authToken()).isEmpty();
     assertThatThrownBy(() -> auth.authenticate(request(FftriOperations.LIST_PASSES)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("passphrase"));
     assertThat(auth.authenticate(request(FftriOperations.ITU_FEDERATIONS)).header("X-Auth-Token")).isEmpty();
@@ -98,12 +99,14 @@ class FftriAuthTest {
 
   @Test
   void secretsAreMaskedInToStringAndByItsRedaction() {
-    FftriAuth auth = FftriAuth.builder().username(DOC_USER).apiKey("CANARY-KEY-1234").passphrase("CANARY-PASS-5678")
-        .tokenAlgorithm(TokenAlgorithm.SHA_1).tokenHexCase(HexCase.UPPER).build();
-    String token = auth.authToken().orElseThrow().reveal();
+    FftriCredentials credentials = FftriCredentials.builder().username(DOC_USER).apiKey("CANARY-KEY-1234")
+        .passphrase("CANARY-PASS-5678").tokenAlgorithm(TokenAlgorithm.SHA_1).tokenHexCase(HexCase.UPPER).build();
+    FftriAuth auth = new FftriAuth(credentials);
+    String token = credentials.authToken().orElseThrow().reveal();
 
+    assertThat(credentials.toString()).contains(DOC_USER).doesNotContain("CANARY").doesNotContain(token);
     assertThat(auth.toString()).contains(DOC_USER).doesNotContain("CANARY").doesNotContain(token);
-    assertThat(auth.authToken().orElseThrow().toString()).isEqualTo("****");
+    assertThat(credentials.authToken().orElseThrow().toString()).isEqualTo("****");
     Redactor redactor = new Redactor(auth.redaction());
     assertThat(redactor.text("k=CANARY-KEY-1234 p=CANARY-PASS-5678 t=" + token)).isEqualTo("k=**** p=**** t=****");
     assertThat(redactor.header("X-Auth-Token", token)).isEqualTo("****");

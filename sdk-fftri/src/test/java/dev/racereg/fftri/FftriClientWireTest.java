@@ -5,6 +5,7 @@ import static dev.racereg.fftri.Fixtures.TOKEN;
 import static dev.racereg.fftri.Fixtures.json;
 import static dev.racereg.fftri.Fixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.racereg.core.model.Money;
 import dev.racereg.core.testing.TestOptions;
@@ -95,12 +96,12 @@ class FftriClientWireTest {
     assertThat(r.getMethod()).isEqualTo("GET");
     assertThat(r.getTarget()).isEqualTo("/api/clubs/10");
     assertHeaders(r, false);
-    assertThat(clubs).containsExactly(
-        new ClubSummary(1063, "A.A.S. FRESNES TRIATHLON"),
-        new ClubSummary(30088, "A.C.ORANGE"),
-        new ClubSummary(1123, "A.S. CORBEIL-ESSONNES TRIATHLON"),
-        new ClubSummary(13036, "A.S. LIBOURNE TRIATHLON"),
-        new ClubSummary(10023, "A.S. MONACO TRIATHLON"));
+    assertThat(clubs).extracting(ClubSummary::id, ClubSummary::name).containsExactly(
+        tuple(1063L, "A.A.S. FRESNES TRIATHLON"),
+        tuple(30088L, "A.C.ORANGE"),
+        tuple(1123L, "A.S. CORBEIL-ESSONNES TRIATHLON"),
+        tuple(13036L, "A.S. LIBOURNE TRIATHLON"),
+        tuple(10023L, "A.S. MONACO TRIATHLON"));
   }
 
   @Test
@@ -131,8 +132,9 @@ class FftriClientWireTest {
     assertThat(club.schoolLabelRaidStars()).contains(1);
     assertThat(club.labelSeason()).contains("2020");
     assertThat(club.championships()).containsExactly(
-        new ClubChampionship("M_Duathlon_D1", "M", "Duathlon", "D1"),
-        new ClubChampionship("F_Triathlon_D1", "F", "Triathlon", "D1"));
+        ClubChampionship.parse("M_Duathlon_D1"), ClubChampionship.parse("F_Triathlon_D1"));
+    assertThat(club.championships()).extracting(c -> c.sex().orElseThrow(), c -> c.discipline().orElseThrow(),
+        c -> c.level().orElseThrow()).containsExactly(tuple("M", "Duathlon", "D1"), tuple("F", "Triathlon", "D1"));
     assertThat(club.championships().get(1).gender()).contains(FftriGender.FEMALE);
     assertThat(club.unknownFields()).isEmpty();
   }
@@ -432,7 +434,7 @@ class FftriClientWireTest {
 
   @Test
   void ituOperationsWorkWithoutAPassphrase() throws Exception {
-    FftriClient plain = Fixtures.client(server, t, FftriAuth.of("username", API_KEY));
+    FftriClient plain = Fixtures.client(server, t, FftriCredentials.of("username", API_KEY));
     server.enqueue(json(read("itu-federations.json")));
 
     assertThat(plain.ituFederations()).hasSize(4);

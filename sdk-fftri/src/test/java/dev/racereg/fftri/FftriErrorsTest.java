@@ -160,7 +160,7 @@ class FftriErrorsTest {
 
   @Test
   void aBodyCutOffInTransitIsATransportException() {
-    FftriClient once = FftriClient.builder().auth(Fixtures.auth())
+    FftriClient once = FftriClient.builder().credentials(Fixtures.credentials())
         .options(Fixtures.options(server, t).retryPolicy(RetryPolicy.none()).build()).build();
     server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
         .body("{\"2\": {\"id\": 2, \"name\": \"2012-2013\"}, \"6\": {\"id\": 6, \"name\"")
@@ -239,7 +239,7 @@ class FftriErrorsTest {
     server.enqueue(json(500, "{\"error\": {\"message\": \"boom\", \"code\": \"E42\"}}"));
     server.enqueue(json(500, "not json at all"));
     server.enqueue(json(500, ""));
-    FftriClient once = FftriClient.builder().auth(Fixtures.auth())
+    FftriClient once = FftriClient.builder().credentials(Fixtures.credentials())
         .options(Fixtures.options(server, t).retryPolicy(RetryPolicy.none()).build()).build();
 
     assertThatThrownBy(once::ping).isInstanceOfSatisfying(ServerException.class, e -> {

@@ -62,7 +62,7 @@ class FftriLicenceVerifierTest {
         }
       }
     });
-    client = FftriClient.builder().auth(Fixtures.auth())
+    client = FftriClient.builder().credentials(Fixtures.credentials())
         .options(Fixtures.options(server, t).retryPolicy(RetryPolicy.none()).logLevel(LogLevel.NONE).build()).build();
   }
 

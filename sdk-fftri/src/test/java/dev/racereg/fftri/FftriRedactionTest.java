@@ -30,9 +30,9 @@ class FftriRedactionTest {
 
   @Test
   void canariesAreMaskedEverywhere() {
-    FftriAuth auth = FftriAuth.builder().username("acme-timing").apiKey(API_KEY).passphrase(PASSPHRASE).build();
+    FftriCredentials auth = FftriCredentials.builder().username("acme-timing").apiKey(API_KEY).passphrase(PASSPHRASE).build();
     String token = auth.authToken().orElseThrow().reveal();
-    FftriClient client = FftriClient.builder().auth(auth)
+    FftriClient client = FftriClient.builder().credentials(auth)
         .options(Fixtures.options(server, t).retryPolicy(RetryPolicy.none()).build()).build();
     TrialsByOrganiserParams orga = TrialsByOrganiserParams.builder().login("ORGA12345").key(ORGA_KEY).build();
     CreatePassParams pass = CreatePassParams.builder().trialId(31732).firstName("John").lastName("Legend")

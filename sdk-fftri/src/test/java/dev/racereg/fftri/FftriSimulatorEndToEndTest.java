@@ -43,7 +43,7 @@ class FftriSimulatorEndToEndTest {
   void start() {
     sim = FftriSimulator.builder().seed(11).licenceHolders(2000).clock(Clock.fixed(TestOptions.NOW, ZoneOffset.UTC))
         .build().start();
-    client = client(t.builder(sim.baseUrl()).build(), auth(FftriAuth.TokenAlgorithm.SHA_256));
+    client = client(t.builder(sim.baseUrl()).build(), auth(FftriCredentials.TokenAlgorithm.SHA_256));
   }
 
   @AfterEach
@@ -51,13 +51,13 @@ class FftriSimulatorEndToEndTest {
     sim.close();
   }
 
-  private FftriAuth auth(FftriAuth.TokenAlgorithm algorithm) {
-    return FftriAuth.builder().username(sim.credentials().username()).apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase())
+  private FftriCredentials auth(FftriCredentials.TokenAlgorithm algorithm) {
+    return FftriCredentials.builder().username(sim.credentials().username()).apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase())
         .tokenAlgorithm(algorithm).build();
   }
 
-  private static FftriClient client(ClientOptions options, FftriAuth auth) {
-    return FftriClient.builder().auth(auth).options(options).build();
+  private static FftriClient client(ClientOptions options, FftriCredentials auth) {
+    return FftriClient.builder().credentials(auth).options(options).build();
   }
 
   private Trial upcomingTrial() {
@@ -225,7 +225,7 @@ class FftriSimulatorEndToEndTest {
   void thousandsOfLicencesVerifiedInOrder() {
     sim.recordRequests(false);
     FftriClient quiet = client(ClientOptions.builder().baseUrl(sim.baseUrl()).clock(t.clock).sleeper(t.sleeper).build(),
-        auth(FftriAuth.TokenAlgorithm.SHA_256));
+        auth(FftriCredentials.TokenAlgorithm.SHA_256));
     int current = sim.currentSeason().id();
     List<LicenceQuery> queries = new ArrayList<>();
     List<Outcome> expected = new ArrayList<>();
@@ -251,10 +251,10 @@ class FftriSimulatorEndToEndTest {
 
   @Test
   void credentialsAndTokenAlgorithmMustMatch() {
-    FftriClient wrongKey = client(t.builder(sim.baseUrl()).build(), FftriAuth.of(sim.credentials().username(), "not-the-key"));
-    FftriClient sha1 = client(t.builder(sim.baseUrl()).build(), auth(FftriAuth.TokenAlgorithm.SHA_1));
-    FftriClient upper = client(t.builder(sim.baseUrl()).build(), FftriAuth.builder().username(sim.credentials().username())
-        .apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase()).tokenHexCase(FftriAuth.HexCase.UPPER).build());
+    FftriClient wrongKey = client(t.builder(sim.baseUrl()).build(), FftriCredentials.of(sim.credentials().username(), "not-the-key"));
+    FftriClient sha1 = client(t.builder(sim.baseUrl()).build(), auth(FftriCredentials.TokenAlgorithm.SHA_1));
+    FftriClient upper = client(t.builder(sim.baseUrl()).build(), FftriCredentials.builder().username(sim.credentials().username())
+        .apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase()).tokenHexCase(FftriCredentials.HexCase.UPPER).build());
 
     assertThatThrownBy(wrongKey::ping).isInstanceOf(AuthenticationException.class);
     assertThatThrownBy(() -> sha1.listPasses(ListPassesParams.builder().trialId(upcomingTrial().id()).build()))

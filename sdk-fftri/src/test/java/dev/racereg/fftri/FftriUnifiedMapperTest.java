@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The mapping to the unified models over realistic espacetri records. */
 class FftriUnifiedMapperTest {
 
-  private static <T extends FftriObject> List<T> keyed(String json, Class<T> type) throws IOException {
-    return FftriJson.keyedList(Codecs.json().readTree(json), type, "test");
+  private static List<Pass> passes(String json) throws IOException {
+    return FftriJson.keyedList(Codecs.json().readTree(json), Pass.class, "test");
+  }
+
+  private static List<Season> seasons(String json) throws IOException {
+    return FftriJson.keyedList(Codecs.json().readTree(json), Season.class, "test", Season::containerKey);
   }
 
   private static Pass pass(String status, String paid, String refund) throws IOException {
@@ -27,13 +31,13 @@ class FftriUnifiedMapperTest {
 
   @Test
   void aTrialsPassesBecomeRegistrations() throws IOException {
-    List<Pass> passes = keyed("{"
+    List<Pass> passes = passes("{"
         + "\"0\":{\"firstname\":\"Léa\",\"lastname\":\"Dubois\",\"birthDate\":\"1992-03-14\",\"email\":\"lea.dubois@example.fr\","
         + "\"passNumber\":\"PC2026031732001\",\"created\":\"2026-06-02\",\"statusDescription\":\"valid\",\"isPaid\":\"1\","
         + "\"refund\":\"0\",\"type\":\"1\",\"typeDescription\":\"individual\"},"
         + "\"1\":{\"firstname\":\"Hugo\",\"lastname\":\"Martin\",\"birthDate\":\"1985-11-30\",\"email\":\"hugo@example.fr\","
         + "\"passNumber\":\"PC2026031732002\",\"created\":\"2026-06-05\",\"statusDescription\":\"refund\",\"isPaid\":\"1\","
-        + "\"refund\":\"1\",\"type\":\"2\",\"typeDescription\":\"relay\",\"canceledReason\":\"blessure\"}}", Pass.class);
+        + "\"refund\":\"1\",\"type\":\"2\",\"typeDescription\":\"relay\",\"canceledReason\":\"blessure\"}}");
 
     Registration lea = FftriUnifiedMapper.registration(passes.get(0), 31732, 0);
     Registration hugo = FftriUnifiedMapper.registration(passes.get(1), 31732, 1);
@@ -91,7 +95,7 @@ class FftriUnifiedMapperTest {
 
   @Test
   void licenceFromATestAndFromDetails() throws IOException {
-    Season s2018 = keyed(Fixtures.read("seasons.json"), Season.class).get(5);
+    Season s2018 = seasons(Fixtures.read("seasons.json")).get(5);
     LicenceInfo info = Codecs.json().readValue(Fixtures.read("licence-infos.json"), LicenceInfo.class);
     FftriLicenceVerifier.Holder holder = new FftriLicenceVerifier.Holder(FftriGender.MALE, "Dupont", LocalDate.of(1955, 2, 1));
 

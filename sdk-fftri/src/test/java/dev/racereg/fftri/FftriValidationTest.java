@@ -107,7 +107,7 @@ class FftriValidationTest {
 
   @Test
   void passOperationsWithoutPassphraseSendNothing() {
-    FftriClient plain = Fixtures.client(server, t, FftriAuth.of("username", "d41d8cd98f00b204e9800998ecf8427e"));
+    FftriClient plain = Fixtures.client(server, t, FftriCredentials.of("username", "d41d8cd98f00b204e9800998ecf8427e"));
 
     refused(() -> plain.createPass(validPass().build()), "passphrase", "must be configured");
     refused(() -> plain.updatePass(UpdatePassParams.builder().passNumber("PC1").refund(true).build()), "passphrase",

@@ -34,17 +34,17 @@ final class Fixtures {
     return server;
   }
 
-  static FftriAuth auth() {
-    return FftriAuth.builder().username(USER).apiKey(API_KEY).passphrase(PASSPHRASE).build();
+  static FftriCredentials credentials() {
+    return FftriCredentials.builder().username(USER).apiKey(API_KEY).passphrase(PASSPHRASE).build();
   }
 
   /** A client on the server with the doc's credentials, fast retries recorded by {@code t}. */
   static FftriClient client(MockWebServer server, TestOptions t) {
-    return client(server, t, auth());
+    return client(server, t, credentials());
   }
 
-  static FftriClient client(MockWebServer server, TestOptions t, FftriAuth auth) {
-    return FftriClient.builder().auth(auth).options(options(server, t).build()).build();
+  static FftriClient client(MockWebServer server, TestOptions t, FftriCredentials auth) {
+    return FftriClient.builder().credentials(auth).options(options(server, t).build()).build();
   }
 
   static ClientOptions.Builder options(MockWebServer server, TestOptions t) {

@@ -2,7 +2,7 @@ package dev.racereg.examples.cli;
 
 import dev.racereg.core.ClientOptions;
 import dev.racereg.core.unified.LicenceVerifier;
-import dev.racereg.fftri.FftriAuth;
+import dev.racereg.fftri.FftriCredentials;
 import dev.racereg.fftri.FftriClient;
 import dev.racereg.testkit.fftri.FftriSimulator;
 import java.util.ArrayList;
@@ -40,10 +40,10 @@ final class FftriConnector implements Connector {
 
   @Override
   public Optional<LicenceVerifier> licences(Settings settings, ClientOptions options) {
-    FftriAuth.Builder auth = FftriAuth.builder().username(settings.require(USERNAME))
+    FftriCredentials.Builder credentials = FftriCredentials.builder().username(settings.require(USERNAME))
         .apiKey(settings.requireSecret(API_KEY));
-    settings.get(PASSPHRASE).ifPresent(auth::passphrase);
-    return Optional.of(FftriClient.builder().auth(auth.build()).options(options).build().licenceVerifier());
+    settings.get(PASSPHRASE).ifPresent(credentials::passphrase);
+    return Optional.of(FftriClient.builder().credentials(credentials.build()).options(options).build().licenceVerifier());
   }
 
   @Override

@@ -5,7 +5,7 @@ import dev.racereg.core.unified.LicenceCheck;
 import dev.racereg.core.unified.LicenceQuery;
 import dev.racereg.fftri.CreatePassParams;
 import dev.racereg.fftri.CreatedPass;
-import dev.racereg.fftri.FftriAuth;
+import dev.racereg.fftri.FftriCredentials;
 import dev.racereg.fftri.FftriClient;
 import dev.racereg.fftri.FftriLicenceVerifier;
 import dev.racereg.fftri.ListPassesParams;
@@ -56,11 +56,9 @@ public final class FftriExample {
    */
   public static void run(Map<String, String> env, PrintStream out) {
     if (env.get("FFTRI_USERNAME") != null) {
-      FftriAuth.Builder auth = FftriAuth.builder().username(env.get("FFTRI_USERNAME")).apiKey(env.get("FFTRI_API_KEY"));
-      if (env.get("FFTRI_PASSPHRASE") != null) {
-        auth.passphrase(env.get("FFTRI_PASSPHRASE"));
-      }
-      FftriClient fftri = FftriClient.builder().auth(auth.build()).build(); // production base URL
+      FftriCredentials credentials = FftriCredentials.builder().username(env.get("FFTRI_USERNAME"))
+          .apiKey(env.get("FFTRI_API_KEY")).passphrase(env.get("FFTRI_PASSPHRASE")).build(); // no passphrase: null
+      FftriClient fftri = FftriClient.builder().credentials(credentials).build(); // production base URL
       List<String> licences = env.get("FFTRI_LICENCES") == null ? List.of() : List.of(env.get("FFTRI_LICENCES").split(","));
       tour(fftri, licences, env.get("FFTRI_ORGANISER_LOGIN"), env.get("FFTRI_ORGANISER_KEY"), true, out);
       return;
@@ -68,7 +66,7 @@ public final class FftriExample {
     try (FftriSimulator sim = FftriSimulator.builder().seed(7).build().start()) {
       out.println("Sandbox: FFTri simulator at " + sim.baseUrl());
       FftriClient fftri = FftriClient.builder()
-          .auth(FftriAuth.builder().username(sim.credentials().username()).apiKey(sim.credentials().apiKey()).passphrase(sim.credentials().passphrase()).build())
+          .credentials(FftriCredentials.of(sim.credentials().username(), sim.credentials().apiKey(), sim.credentials().passphrase()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       List<String> licences = new ArrayList<>(sim.licenceNumbersValidFor(sim.currentSeason().id()).subList(0, 3));
@@ -109,7 +107,7 @@ public final class FftriExample {
             + trial.passPrice().map(Object::toString).orElse("n/a"));
       }
     }
-    if (events.isEmpty() || events.get(0).trials().isEmpty() || !fftri.auth().hasPassphrase()) {
+    if (events.isEmpty() || events.get(0).trials().isEmpty() || !fftri.credentials().hasPassphrase()) {
       return;
     }
 

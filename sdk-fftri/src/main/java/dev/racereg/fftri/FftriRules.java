@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-/** Validation rules shared by the parameter classes. */
-final class FftriParams {
+/** Validation rules shared by the parameter classes (not a params base: they share no fields). */
+final class FftriRules {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  private FftriParams() {}
+  private FftriRules() {}
 
   /** A date the platform reads as {@code YYYY-MM-DD}: a four-digit year. */
   static LocalDate date(LocalDate value, String field) {
