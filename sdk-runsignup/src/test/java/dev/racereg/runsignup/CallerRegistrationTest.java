@@ -56,33 +56,33 @@ class CallerRegistrationTest {
   }
 
   private RunSignupClient registered(RunSignupCredentials credentials) {
-    return client(credentials, sim.callerRegistrationToken(), sim.callerRegistrationSecret());
+    return client(credentials, sim.credentials().callerRegistrationToken(), sim.credentials().callerRegistrationSecret());
   }
 
   private void assertEveryRequestRegistered() {
     assertThat(sim.requests()).isNotEmpty().allSatisfy(r -> {
-      assertThat(r.query("rsu_api_reg")).as(r.path()).contains(sim.callerRegistrationToken());
-      assertThat(r.header("X-RSU-API-REG-SECRET")).as(r.path()).contains(sim.callerRegistrationSecret());
+      assertThat(r.query("rsu_api_reg")).as(r.path()).contains(sim.credentials().callerRegistrationToken());
+      assertThat(r.header("X-RSU-API-REG-SECRET")).as(r.path()).contains(sim.credentials().callerRegistrationSecret());
     });
   }
 
   @Test
   void everyModeSendsTheRegistrationWithItsOwnCredentials() {
-    RunSignupClient rsu = registered(RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()));
+    RunSignupClient rsu = registered(RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()));
     long event = sim.eventIds().get(0);
     assertThat(rsu.getParticipants(ParticipantsParams.builder().raceId(sim.raceId()).eventId(event).build())
         .autoPagingStream().count()).isPositive();
     SimRequest first = sim.requests().get(0);
-    assertThat(first.query("rsu_api_key")).contains(sim.rsuApiKey());
-    assertThat(first.header("X-RSU-API-SECRET")).contains(sim.rsuApiSecret());
-    registered(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())).getRace(GetRaceParams.of(sim.raceId()));
+    assertThat(first.query("rsu_api_key")).contains(sim.credentials().rsuApiKey());
+    assertThat(first.header("X-RSU-API-SECRET")).contains(sim.credentials().rsuApiSecret());
+    registered(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())).getRace(GetRaceParams.of(sim.raceId()));
     assertEveryRequestRegistered();
   }
 
   @Test
   @SuppressWarnings("deprecation")
   void loginAndLogoutCarryTheRegistration() {
-    RunSignupClient client = registered(RunSignupCredentials.login(sim.userEmail(), sim.userPassword()));
+    RunSignupClient client = registered(RunSignupCredentials.login(sim.credentials().userEmail(), sim.credentials().userPassword()));
     client.getResultSets(ResultSetsParams.of(sim.raceId(), sim.eventIds().get(0)));
     assertThat(client.logout()).isTrue();
     assertThat(sim.requests()).extracting(SimRequest::path)
@@ -92,11 +92,11 @@ class CallerRegistrationTest {
 
   @Test
   void theOAuthTokenCallCarriesTheRegistration() {
-    RunSignupOAuth.create(options(), RunSignupCredentials.callerOnly(sim.callerRegistrationToken(),
-            sim.callerRegistrationSecret()))
-        .redeemAuthorizationCode(AuthorizationCodeParams.builder().clientId(sim.oauthClientId())
-            .clientSecret(sim.oauthClientSecret()).code(sim.oauthAuthorizationCode())
-            .redirectUri(sim.oauthRedirectUri()).codeVerifier(sim.oauthCodeVerifier()).build());
+    RunSignupOAuth.create(options(), RunSignupCredentials.callerOnly(sim.credentials().callerRegistrationToken(),
+            sim.credentials().callerRegistrationSecret()))
+        .redeemAuthorizationCode(AuthorizationCodeParams.builder().clientId(sim.credentials().oauthClientId())
+            .clientSecret(sim.credentials().oauthClientSecret()).code(sim.credentials().oauthAuthorizationCode())
+            .redirectUri(sim.credentials().oauthRedirectUri()).codeVerifier(sim.credentials().oauthCodeVerifier()).build());
     assertEveryRequestRegistered();
   }
 
@@ -122,8 +122,8 @@ class CallerRegistrationTest {
 
   @Test
   void aWrongRegistrationIsAnAuthenticationFailureNamingTheRegistrationAndIsNotRetried() {
-    RunSignupClient client = client(RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()),
-        sim.callerRegistrationToken(), "not-the-registration-secret");
+    RunSignupClient client = client(RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()),
+        sim.credentials().callerRegistrationToken(), "not-the-registration-secret");
     assertThatThrownBy(() -> client.getRace(GetRaceParams.of(sim.raceId())))
         .isInstanceOf(CallerRegistrationRejectedException.class).isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("API caller registration").hasMessageContaining("code 17")
@@ -135,7 +135,7 @@ class CallerRegistrationTest {
   @SuppressWarnings("deprecation")
   void code17InA200IsNotAnsweredByLoggingInAgain() {
     sim.faults().next(RunSignupFaults.error(17, "Invalid API caller credentials.", false));
-    RunSignupClient client = registered(RunSignupCredentials.login(sim.userEmail(), sim.userPassword()));
+    RunSignupClient client = registered(RunSignupCredentials.login(sim.credentials().userEmail(), sim.credentials().userPassword()));
     assertThatThrownBy(() -> client.getResultSets(ResultSetsParams.of(sim.raceId(), sim.eventIds().get(0))))
         .isInstanceOf(CallerRegistrationRejectedException.class);
     assertThat(sim.requests()).extracting(SimRequest::path).filteredOn(p -> p.endsWith("/Login")).hasSize(1);
@@ -144,14 +144,14 @@ class CallerRegistrationTest {
   @Test
   void aMissingRegistrationIsRefusedBySimulatorRequiringIt() {
     RunSignupClient client = RunSignupClient.builder()
-        .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())).options(options()).build();
+        .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())).options(options()).build();
     assertThatThrownBy(() -> client.getRace(GetRaceParams.of(sim.raceId())))
         .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void halfARegistrationIsRefusedBeforeSending() {
-    RunSignupCredentials key = RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret());
+    RunSignupCredentials key = RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret());
     assertThatThrownBy(() -> key.withCallerRegistration("1.abc", null))
         .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.secret");
     assertThatThrownBy(() -> key.withCallerRegistration(" ", "secret"))
@@ -168,25 +168,25 @@ class CallerRegistrationTest {
 
   @Test
   void theRegistrationNeverShowsInLogsOrToString() {
-    RunSignupClient client = registered(RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()));
+    RunSignupClient client = registered(RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()));
     client.getRace(GetRaceParams.of(sim.raceId()));
-    assertThat(test.log.all()).contains("rsu_api_reg").doesNotContain(sim.callerRegistrationToken())
-        .doesNotContain(sim.callerRegistrationSecret());
+    assertThat(test.log.all()).contains("rsu_api_reg").doesNotContain(sim.credentials().callerRegistrationToken())
+        .doesNotContain(sim.credentials().callerRegistrationSecret());
     assertThat(client.toString() + client.callerRegistration().orElseThrow())
-        .doesNotContain(sim.callerRegistrationToken()).doesNotContain(sim.callerRegistrationSecret());
+        .doesNotContain(sim.credentials().callerRegistrationToken()).doesNotContain(sim.credentials().callerRegistrationSecret());
   }
 
   @Test
   void aCdn522IsRetriedForASafeCall() {
     sim.faults().next(RunSignupFaults.cdnTimeout());
-    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()));
+    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()));
     assertThat(client.getRace(GetRaceParams.of(sim.raceId())).raceId()).isEqualTo(sim.raceId());
     assertThat(sim.requestCount()).isEqualTo(2);
   }
 
   @Test
   void thirtyTwoThreadsStayWithinTwoCallsAtTheSimulator() throws Exception {
-    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()));
+    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()));
     ExecutorService pool = Executors.newFixedThreadPool(32);
     ExecutorService prefetch = Executors.newCachedThreadPool();
     try {
@@ -276,9 +276,9 @@ class CallerRegistrationTest {
   @Test
   void tokenEndpointErrorsCarryTheOAuthCode() {
     assertThatThrownBy(() -> RunSignupOAuth.create(options()).redeemAuthorizationCode(
-            AuthorizationCodeParams.builder().clientId(sim.oauthClientId()).clientSecret("wrong-client-secret")
-                .code(sim.oauthAuthorizationCode()).redirectUri(sim.oauthRedirectUri())
-                .codeVerifier(sim.oauthCodeVerifier()).build()))
+            AuthorizationCodeParams.builder().clientId(sim.credentials().oauthClientId()).clientSecret("wrong-client-secret")
+                .code(sim.credentials().oauthAuthorizationCode()).redirectUri(sim.credentials().oauthRedirectUri())
+                .codeVerifier(sim.credentials().oauthCodeVerifier()).build()))
         .isInstanceOf(AuthenticationException.class)
         .satisfies(e -> assertThat(((AuthenticationException) e).providerCode()).isPresent());
   }

@@ -185,13 +185,13 @@ final class RunSignupConnector implements Connector {
   }
 
   @Override
-  public Sandbox startSandbox() {
+  public Sandbox startSandbox(SandboxSpec spec) {
     // requires the caller registration, as RunSignup does from 2027-01-01, so users rehearse it
-    RunSignupSimulator sim = RunSignupSimulator.builder().participants(200).requireCallerRegistration(true)
-        .build().start();
+    RunSignupSimulator sim = RunSignupSimulator.builder().seed(spec.seed()).participants(spec.participantsOr(200))
+        .requireCallerRegistration(true).build().start(spec.port());
     return new Sandbox(Settings.of(Map.of(RACE.name(), Long.toString(sim.raceId()),
-        RSU_KEY.name(), sim.rsuApiKey(), RSU_SECRET.name(), sim.rsuApiSecret(),
-        REG_TOKEN.name(), sim.callerRegistrationToken(), REG_SECRET.name(), sim.callerRegistrationSecret())),
+        RSU_KEY.name(), sim.credentials().rsuApiKey(), RSU_SECRET.name(), sim.credentials().rsuApiSecret(),
+        REG_TOKEN.name(), sim.credentials().callerRegistrationToken(), REG_SECRET.name(), sim.credentials().callerRegistrationSecret())),
         sim.baseUrl(), sim);
   }
 }

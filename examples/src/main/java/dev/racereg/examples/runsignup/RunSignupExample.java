@@ -80,8 +80,9 @@ public final class RunSignupExample {
     try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).requireCallerRegistration(true)
         .build().start()) {
       RunSignupClient client = RunSignupClient.builder()
-          .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())
-              .withCallerRegistration(sim.callerRegistrationToken(), sim.callerRegistrationSecret()))
+          .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())
+              .withCallerRegistration(sim.credentials().callerRegistrationToken(),
+                  sim.credentials().callerRegistrationSecret()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       tour(client, sim.raceId(), true, out);

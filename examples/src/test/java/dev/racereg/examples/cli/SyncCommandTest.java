@@ -32,8 +32,9 @@ class SyncCommandTest {
       String changed = sim.participants(sim.eventSlug()).get(0).orderNumber();
       sim.updateStatus(sim.eventSlug(), changed, "refunded");
       sim.addParticipant(sim.eventSlug());
-      // the next run dies part way through the export: the body is cut off
-      sim.faults().next(Fault.truncatedBody("[{\"Event name\":\"x\""));
+      // the next run dies part way through the export: the body is cut off after a first row (a
+      // cut before any row would simply be retried)
+      sim.faults().next(Fault.truncatedBody("[{\"Event name\":\"x\"},{\"Event name\":\"y\""));
       Cli crashed = Cli.run(args);
       assertThat(crashed.exitCode).isEqualTo(ExitCode.NETWORK_FAILURE.code());
       assertThat(StartListFiles.read(out)).hasSize(200);

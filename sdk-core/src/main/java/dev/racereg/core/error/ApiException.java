@@ -75,12 +75,24 @@ public class ApiException extends RaceRegException {
   }
 
   /**
-   * Whether the same request may succeed if sent again later: 408, 429, 502, 503, 504, and any
-   * {@link RateLimitException} (providers also report throttling with their own codes).
+   * Whether the same request may succeed if sent again later: 408, 429, 500, 502, 503, 504, and
+   * any {@link RateLimitException} (providers also report throttling with their own codes). The
+   * {@link dev.racereg.core.http.RetryPolicy} decides what is actually retried.
    */
   public boolean isRetryable() {
     int s = details.status();
-    return s == 408 || s == 429 || s == 502 || s == 503 || s == 504;
+    return s == 408 || s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
+  }
+
+  /** True when an unsafe operation was answered 408 or 5xx: see {@link ErrorDetails#outcomeUnknown()}. */
+  @Override
+  public boolean outcomeUnknown() {
+    return details.outcomeUnknown();
+  }
+
+  @Override
+  public Optional<String> outcomeCheckHint() {
+    return details.outcomeCheckHint();
   }
 
   /** How long the platform asked callers to wait before retrying, if it said. */
@@ -98,6 +110,10 @@ public class ApiException extends RaceRegException {
       sb.append(": ").append(d.bodyExcerpt());
     }
     d.requestId().ifPresent(id -> sb.append(" [request id ").append(id).append(']'));
+    if (d.outcomeUnknown()) {
+      sb.append("; outcome unknown: the platform may have applied it. It is not retried automatically");
+      d.outcomeCheckHint().ifPresent(h -> sb.append("; to find out: ").append(h));
+    }
     return sb.toString();
   }
 }

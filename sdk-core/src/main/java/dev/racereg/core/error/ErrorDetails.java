@@ -21,6 +21,8 @@ public final class ErrorDetails implements Serializable {
   private final String providerMessage;
   private final String requestId;
   private final String bodyExcerpt;
+  private final boolean outcomeUnknown;
+  private final String outcomeCheckHint;
 
   private ErrorDetails(Builder b) {
     this.status = b.status;
@@ -30,6 +32,8 @@ public final class ErrorDetails implements Serializable {
     this.providerMessage = b.providerMessage;
     this.requestId = b.requestId;
     this.bodyExcerpt = b.bodyExcerpt;
+    this.outcomeUnknown = b.outcomeUnknown;
+    this.outcomeCheckHint = b.outcomeUnknown ? b.outcomeCheckHint : null;
   }
 
   /**
@@ -47,7 +51,7 @@ public final class ErrorDetails implements Serializable {
   /** A builder holding these details, to change some of them. */
   public Builder toBuilder() {
     return new Builder(status, method, url).providerCode(providerCode).providerMessage(providerMessage)
-        .requestId(requestId).bodyExcerpt(bodyExcerpt);
+        .requestId(requestId).bodyExcerpt(bodyExcerpt).outcomeUnknown(outcomeUnknown, outcomeCheckHint);
   }
 
   /**
@@ -95,6 +99,19 @@ public final class ErrorDetails implements Serializable {
     return bodyExcerpt;
   }
 
+  /**
+   * Whether the request was an operation that is not safe to repeat and the platform answered in
+   * a way (408, 5xx) that does not say whether it applied it.
+   */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
+  }
+
+  /** When {@link #outcomeUnknown()}: how to find out whether the operation took effect. */
+  public Optional<String> outcomeCheckHint() {
+    return Optional.ofNullable(outcomeCheckHint);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -106,12 +123,14 @@ public final class ErrorDetails implements Serializable {
     ErrorDetails d = (ErrorDetails) o;
     return status == d.status && method.equals(d.method) && url.equals(d.url)
         && Objects.equals(providerCode, d.providerCode) && Objects.equals(providerMessage, d.providerMessage)
-        && Objects.equals(requestId, d.requestId) && bodyExcerpt.equals(d.bodyExcerpt);
+        && Objects.equals(requestId, d.requestId) && bodyExcerpt.equals(d.bodyExcerpt)
+        && outcomeUnknown == d.outcomeUnknown && Objects.equals(outcomeCheckHint, d.outcomeCheckHint);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, method, url, providerCode, providerMessage, requestId, bodyExcerpt);
+    return Objects.hash(status, method, url, providerCode, providerMessage, requestId, bodyExcerpt,
+        outcomeUnknown, outcomeCheckHint);
   }
 
   /** Every part; all of them are redacted already, so this shows no secret. */
@@ -119,7 +138,8 @@ public final class ErrorDetails implements Serializable {
   public String toString() {
     return "ErrorDetails{status=" + status + ", method=" + method + ", url=" + url
         + ", providerCode=" + providerCode + ", providerMessage=" + providerMessage
-        + ", requestId=" + requestId + ", bodyExcerpt=" + bodyExcerpt + "}";
+        + ", requestId=" + requestId + ", bodyExcerpt=" + bodyExcerpt
+        + (outcomeUnknown ? ", outcomeUnknown=true, outcomeCheckHint=" + outcomeCheckHint : "") + "}";
   }
 
   /** Builds {@link ErrorDetails}. Every optional part starts absent, the excerpt empty. */
@@ -132,6 +152,8 @@ public final class ErrorDetails implements Serializable {
     private String providerMessage;
     private String requestId;
     private String bodyExcerpt = "";
+    private boolean outcomeUnknown;
+    private String outcomeCheckHint;
 
     private Builder(int status, String method, String url) {
       this.status = status;
@@ -160,6 +182,19 @@ public final class ErrorDetails implements Serializable {
     /** The start of the body (redacted); null reads as empty. */
     public Builder bodyExcerpt(String bodyExcerpt) {
       this.bodyExcerpt = Objects.requireNonNullElse(bodyExcerpt, "");
+      return this;
+    }
+
+    /**
+     * Marks an answer that leaves the outcome of an operation not safe to repeat unknown.
+     *
+     * @param outcomeUnknown whether the platform may have applied the operation
+     * @param outcomeCheckHint how to find out, or null when there is no hint; ignored unless
+     *     {@code outcomeUnknown}
+     */
+    public Builder outcomeUnknown(boolean outcomeUnknown, String outcomeCheckHint) {
+      this.outcomeUnknown = outcomeUnknown;
+      this.outcomeCheckHint = outcomeCheckHint;
       return this;
     }
 

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * 5xx: the platform failed. 502, 503 and 504 are retried for safe operations, after the
- * {@code Retry-After} the platform gave, if any.
+ * 5xx: the platform failed. 500, 502, 503 and 504 are retried for safe operations (see
+ * {@link dev.racereg.core.http.RetryPolicy#retryableStatuses()}), after the {@code Retry-After}
+ * the platform gave, if any. For an operation that is not safe to repeat the platform may have
+ * applied it before failing: {@link #outcomeUnknown()} is true and the message says how to check.
  */
 public class ServerException extends ApiException {
 
@@ -46,7 +48,7 @@ public class ServerException extends ApiException {
     return new ServerException(details, retryAfter, true);
   }
 
-  /** 502, 503, 504, and statuses a provider declared transient ({@link #transientFailure}). */
+  /** 500, 502, 503, 504, and statuses a provider declared transient ({@link #transientFailure}). */
   @Override
   public boolean isRetryable() {
     return knownTransient || super.isRetryable();

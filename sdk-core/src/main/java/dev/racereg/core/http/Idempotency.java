@@ -8,7 +8,8 @@ public enum Idempotency {
   /**
    * Repeating the request cannot change the result beyond the first success: reads, and writes
    * that replace or set state (replace all registration periods, set a bib). Retried on I/O
-   * errors, 408, 429, 502, 503 and 504.
+   * errors and the {@link RetryPolicy#retryableStatuses() retryable statuses} (by default 408,
+   * 429, 500, 502, 503 and 504).
    */
   SAFE,
   /**

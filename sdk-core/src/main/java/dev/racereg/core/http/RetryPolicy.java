@@ -6,6 +6,8 @@ import dev.racereg.core.error.TransportException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -14,9 +16,10 @@ import java.util.function.DoubleSupplier;
  *
  * <p>A failure is retried when all of these hold: attempts remain ({@link #maxAttempts()}
  * counts the first one); the operation is {@link Idempotency#SAFE}, or the request certainly never
- * left (connection refused); and the failure is transient: an I/O error, or an
- * {@link ApiException#isRetryable() retryable status} (408, 429, 502, 503, 504, provider throttle
- * codes). The wait is the platform's {@code Retry-After} when it gave one, otherwise exponential
+ * left (connection refused); and the failure is transient: an I/O error, a status among
+ * {@link #retryableStatuses()} (by default 408, 429, 500, 502, 503, 504), or a failure the
+ * provider declared transient whatever its status (a throttle code inside a 200, a CDN's 520-524,
+ * see {@link ApiException#isRetryable()}). The wait is the platform's {@code Retry-After} when it gave one, otherwise exponential
  * backoff ({@link #initialBackoff()} times {@link #multiplier()} per attempt, capped at
  * {@link #maxBackoff()}) shortened by a random jitter of up to {@link #jitter()} of itself, so
  * many clients do not retry in lockstep. A {@code Retry-After} above {@link #maxRetryAfter()} is
@@ -31,6 +34,10 @@ public final class RetryPolicy {
   private final double jitter;
   private final Duration maxRetryAfter;
   private final DoubleSupplier random;
+  private final Set<Integer> retryableStatuses;
+
+  /** The statuses that mean "try again later" whatever the platform: the default retryable ones. */
+  private static final Set<Integer> GENERIC_TRANSIENT = Set.of(408, 429, 500, 502, 503, 504);
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -40,6 +47,7 @@ public final class RetryPolicy {
     this.jitter = b.jitter;
     this.maxRetryAfter = b.maxRetryAfter;
     this.random = b.random;
+    this.retryableStatuses = Set.copyOf(b.retryableStatuses);
   }
 
   /**
@@ -70,6 +78,7 @@ public final class RetryPolicy {
     b.jitter = jitter;
     b.maxRetryAfter = maxRetryAfter;
     b.random = random;
+    b.retryableStatuses = retryableStatuses;
     return b;
   }
 
@@ -81,7 +90,7 @@ public final class RetryPolicy {
    * @param attempt the number of the attempt that just failed, from 1
    */
   public Optional<Duration> nextDelay(Idempotency idempotency, RaceRegException failure, int attempt) {
-    if (attempt >= maxAttempts || !isRetryable(idempotency, failure)) {
+    if (attempt >= maxAttempts || !retries(idempotency, failure)) {
       return Optional.empty();
     }
     Optional<Duration> asked = failure instanceof ApiException
@@ -92,17 +101,35 @@ public final class RetryPolicy {
     return Optional.of(backoff(attempt));
   }
 
-  /** Whether this failure, on an operation of this class, may be sent again at all. */
+  /**
+   * Whether this failure, on an operation of this class, may be sent again at all under the
+   * {@link #defaults() default} retryable statuses.
+   */
   public static boolean isRetryable(Idempotency idempotency, RaceRegException failure) {
+    return defaults().retries(idempotency, failure);
+  }
+
+  /**
+   * Whether this policy sends a request of this class again after this failure, attempts
+   * permitting.
+   */
+  public boolean retries(Idempotency idempotency, RaceRegException failure) {
     if (failure instanceof TransportException) {
       return idempotency == Idempotency.SAFE
           || !((TransportException) failure).requestMayHaveBeenSent();
     }
     if (failure instanceof ApiException) {
       // an UNSAFE request that got any answer reached the platform: never replayed
-      return idempotency == Idempotency.SAFE && ((ApiException) failure).isRetryable();
+      return idempotency == Idempotency.SAFE && isTransient((ApiException) failure);
     }
     return false;
+  }
+
+  private boolean isTransient(ApiException failure) {
+    int status = failure.statusCode();
+    // the generic statuses are this policy's to choose; anything else only the provider knows
+    return retryableStatuses.contains(status)
+        || (!GENERIC_TRANSIENT.contains(status) && failure.isRetryable());
   }
 
   private Duration backoff(int attempt) {
@@ -137,6 +164,14 @@ public final class RetryPolicy {
     return jitter;
   }
 
+  /**
+   * The HTTP statuses retried for safe operations. Default 408, 429, 500, 502, 503 and 504.
+   * Failures a provider declared transient (throttle codes, a CDN's 520-524) are retried too.
+   */
+  public Set<Integer> retryableStatuses() {
+    return new TreeSet<>(retryableStatuses);
+  }
+
   /** The longest {@code Retry-After} the client waits for. Default 60 s. */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
@@ -146,7 +181,7 @@ public final class RetryPolicy {
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
         + ", maxBackoff=" + maxBackoff + ", multiplier=" + multiplier + ", jitter=" + jitter
-        + ", maxRetryAfter=" + maxRetryAfter + "}";
+        + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses() + "}";
   }
 
   /** Builds a {@link RetryPolicy}. */
@@ -158,8 +193,26 @@ public final class RetryPolicy {
     private double jitter = 0.2;
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private Set<Integer> retryableStatuses = GENERIC_TRANSIENT;
 
     private Builder() {}
+
+    /**
+     * The HTTP statuses retried for safe operations, replacing the default 408, 429, 500, 502,
+     * 503 and 504 (for example without 500 for a platform whose 500s are never transient).
+     *
+     * @throws IllegalArgumentException if a status is outside 100..599 or is 2xx
+     */
+    public Builder retryableStatuses(Set<Integer> statuses) {
+      Objects.requireNonNull(statuses, "statuses");
+      for (Integer s : statuses) {
+        if (s == null || s < 100 || s > 599 || (s >= 200 && s <= 299)) {
+          throw new IllegalArgumentException("retryableStatuses must be error statuses within 100..599, was " + s);
+        }
+      }
+      this.retryableStatuses = Set.copyOf(statuses);
+      return this;
+    }
 
     /**
      * @param maxAttempts attempts per call including the first, at least 1

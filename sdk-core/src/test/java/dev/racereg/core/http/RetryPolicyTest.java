@@ -28,6 +28,25 @@ class RetryPolicyTest {
     assertThat(p.multiplier()).isEqualTo(2.0);
     assertThat(p.jitter()).isEqualTo(0.2);
     assertThat(p.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(p.retryableStatuses()).containsExactly(408, 429, 500, 502, 503, 504);
+  }
+
+  @Test
+  void retryableStatusesAreConfigurable() {
+    RetryPolicy no500 = RetryPolicy.builder().retryableStatuses(java.util.Set.of(502, 503, 504)).build();
+    RetryPolicy with501 = RetryPolicy.builder().retryableStatuses(java.util.Set.of(501)).build();
+
+    assertThat(no500.nextDelay(Idempotency.SAFE, status(500), 1)).isEmpty();
+    assertThat(no500.nextDelay(Idempotency.SAFE, status(408), 1)).isEmpty();
+    assertThat(no500.nextDelay(Idempotency.SAFE, status(503), 1)).isPresent();
+    assertThat(with501.nextDelay(Idempotency.SAFE, status(501), 1)).isPresent();
+    assertThat(with501.nextDelay(Idempotency.UNSAFE, status(501), 1)).as("never an unsafe answered op").isEmpty();
+    assertThat(with501.nextDelay(Idempotency.SAFE, status(503), 1)).isEmpty();
+    // what the provider declared transient stays retried: only it knows its own codes
+    RateLimitException throttledIn200 = new RateLimitException(
+        ErrorDetails.builder(200, "GET", "http://h/").providerCode("14").build(), null);
+    assertThat(no500.nextDelay(Idempotency.SAFE, throttledIn200, 1)).isPresent();
+    assertThat(no500.toBuilder().build().retryableStatuses()).containsExactly(502, 503, 504);
   }
 
   @Test
@@ -55,7 +74,9 @@ class RetryPolicyTest {
     assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, sent)).isFalse();
     assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, notSent)).isTrue();
     assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, status(503))).isTrue();
-    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, status(500))).isFalse();
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, status(500))).isTrue();
+    assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, status(500))).isFalse();
+    assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, status(501))).isFalse();
     assertThat(RetryPolicy.isRetryable(Idempotency.UNSAFE, status(503))).isFalse();
     assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, new DecodingException("bad", null, ""))).isFalse();
     assertThat(RetryPolicy.isRetryable(Idempotency.SAFE, new ValidationException("f", "r"))).isFalse();
@@ -80,6 +101,10 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5)).hasMessageContaining("jitter");
     assertThatThrownBy(() -> RetryPolicy.builder().jitter(-0.1)).hasMessageContaining("jitter");
     assertThatThrownBy(() -> RetryPolicy.builder().random(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(java.util.Set.of(200)))
+        .hasMessageContaining("retryableStatuses");
+    assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(java.util.Set.of(600)))
+        .hasMessageContaining("retryableStatuses");
   }
 
   @Test

@@ -12,6 +12,7 @@ public final class RecordingLogSink implements HttpLogSink {
   @Override
   public synchronized void log(String line) {
     lines.add(line);
+    SecretCanaryExtension.logged(line);
   }
 
   /** The lines so far. */

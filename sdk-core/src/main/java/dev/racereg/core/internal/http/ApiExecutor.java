@@ -111,9 +111,11 @@ public final class ApiExecutor {
 
   /**
    * Sends the request and decodes the body as a lazy stream while it arrives. Retries cover
-   * everything up to the response headers; a failure while reading items surfaces from the
-   * stream (a {@link TransportException} or {@link DecodingException}) and is not retried, since
-   * items were already handed out. Close the stream (try-with-resources) if you stop early.
+   * everything up to the first item: a body cut before it is retried like any failed attempt. A
+   * failure while reading later items surfaces from the stream (a {@link TransportException} or
+   * {@link DecodingException} whose {@code rowsDelivered()} says how many items the caller had
+   * received) and is not retried, since items were already handed out. Close the stream
+   * (try-with-resources) if you stop early.
    *
    * @throws ApiException as for {@link #execute}
    * @throws TransportException as for {@link #execute}
@@ -124,7 +126,7 @@ public final class ApiExecutor {
         (response, redactor, shownUrl) -> {
           InputStream in = response.body().byteStream();
           try {
-            return Decoding.redactingFailures(streamer.open(in, response), redactor);
+            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), redactor));
           } catch (DecodingException e) {
             response.close();
             throw e.redacted(redactor::text);

@@ -27,6 +27,8 @@ public final class ErrorResponse {
   private final String redactedUrl;
   private final Instant receivedAt;
   private final Redactor redactor;
+  private final boolean outcomeUnknown;
+  private final String outcomeCheckHint;
 
   /**
    * @param status the HTTP status
@@ -46,6 +48,35 @@ public final class ErrorResponse {
     this.redactedUrl = Objects.requireNonNull(redactedUrl, "redactedUrl");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.outcomeUnknown = false;
+    this.outcomeCheckHint = null;
+  }
+
+  private ErrorResponse(ErrorResponse r, String outcomeCheckHint) {
+    this.status = r.status;
+    this.headers = r.headers;
+    this.body = r.body;
+    this.method = r.method;
+    this.redactedUrl = r.redactedUrl;
+    this.receivedAt = r.receivedAt;
+    this.redactor = r.redactor;
+    this.outcomeUnknown = true;
+    this.outcomeCheckHint = outcomeCheckHint;
+  }
+
+  /**
+   * This response, answering an operation that is not safe to repeat in a way that leaves open
+   * whether the platform applied it: the {@link #baseDetails()} say the outcome is unknown.
+   *
+   * @param outcomeCheckHint how to find out, or null
+   */
+  ErrorResponse withOutcomeUnknown(String outcomeCheckHint) {
+    return new ErrorResponse(this, outcomeCheckHint);
+  }
+
+  /** Whether {@link #baseDetails()} report the outcome of the operation as unknown. */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
   }
 
   /** The HTTP status. */
@@ -93,13 +124,14 @@ public final class ErrorResponse {
 
   /**
    * Details with the status, request, request id ({@code X-Request-Id}, {@code Request-Id} or
-   * {@code X-Amzn-RequestId}) and a redacted body excerpt filled in; no provider code or message.
+   * {@code X-Amzn-RequestId}) and a redacted body excerpt filled in, and whether the outcome is
+   * unknown (with the operation's hint); no provider code or message.
    */
   public ErrorDetails baseDetails() {
     String requestId = header("x-request-id").or(() -> header("request-id"))
         .or(() -> header("x-amzn-requestid")).orElse(null);
     return ErrorDetails.builder(status, method, redactedUrl).requestId(requestId).bodyExcerpt(excerpt())
-        .build();
+        .outcomeUnknown(outcomeUnknown, outcomeCheckHint == null ? null : redactor.text(outcomeCheckHint)).build();
   }
 
   /** The first {@value #EXCERPT_CHARS} characters of the body, white space folded, redacted. */

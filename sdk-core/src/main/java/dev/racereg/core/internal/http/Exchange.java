@@ -1,6 +1,7 @@
 package dev.racereg.core.internal.http;
 
 import dev.racereg.core.error.ApiException;
+import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.http.LogLevel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -75,8 +76,21 @@ final class Exchange {
     if (log.enabled(LogLevel.BODY)) {
       log.responseBody(new String(bytes, StandardCharsets.UTF_8), redactor);
     }
-    return errorMapper.fromErrorStatus(new ErrorResponse(response.code(),
-        Decoding.headers(response.headers()), bytes, authed.method(), shownUrl, clock.instant(), redactor));
+    ErrorResponse answer = new ErrorResponse(response.code(), Decoding.headers(response.headers()), bytes,
+        authed.method(), shownUrl, clock.instant(), redactor);
+    if (mayHaveBeenApplied(authed, response.code())) {
+      answer = answer.withOutcomeUnknown(authed.outcomeCheckHint().orElse(null));
+    }
+    return errorMapper.fromErrorStatus(answer);
+  }
+
+  /**
+   * Whether an unsafe request answered with this status may still have been applied: a timeout
+   * (408) or a server failure (5xx) can come after the platform acted, or from a proxy in front
+   * of it while the platform goes on. Other statuses say the request was refused.
+   */
+  static boolean mayHaveBeenApplied(ApiRequest request, int status) {
+    return request.idempotency() == Idempotency.UNSAFE && (status == 408 || (status >= 500 && status <= 599));
   }
 
   /**

@@ -10,9 +10,14 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Connection;
+import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -26,7 +31,21 @@ import okhttp3.Response;
  * whether the request may have left.
  *
  * <p>OkHttp's own silent retry is turned off so that every resend is a decision of the retry
- * policy, which knows whether the operation is safe to repeat.
+ * policy, which knows whether the operation is safe to repeat (OkHttp would resend a POST whose
+ * connection broke, and the platform may already have applied it).
+ *
+ * <p>Servers close keep-alive connections that sit idle (Apache after 5 s) without the client
+ * noticing until it writes on one. A request sent on such a connection never reaches the server,
+ * but the failure looks like any connection lost after sending. So:
+ * <ul>
+ *   <li>an operation that is not safe to repeat always goes out on a connection of its own, opened
+ *       for it and closed after it: it cannot meet a dead pooled connection, and a failure is
+ *       reported truthfully (outcome unknown only when the request really may have arrived). It
+ *       costs one connection set-up per write; writes are few;
+ *   <li>a safe operation whose pooled connection fails before any answer arrives is sent once more
+ *       at once on a fresh connection, which does not count as one of its attempts: the dead
+ *       connection says nothing about the platform. A timeout is not such a failure.
+ * </ul>
  */
 final class Transport {
 
@@ -35,6 +54,11 @@ final class Transport {
   private final HttpUrl baseUrl;
   private final String userAgent;
   private final OkHttpClient http;
+  /** Shares everything with {@link #http} but its pool, which keeps no connection. */
+  private final OkHttpClient freshConnections;
+  /** Connections that carried an exchange already: seeing one again means it came from the pool. */
+  private final Set<Connection> usedConnections =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   Transport(ClientOptions options, String defaultBaseUrl) {
     Objects.requireNonNull(options, "options");
@@ -49,7 +73,23 @@ final class Transport {
         .readTimeout(millis(options.readTimeout()), TimeUnit.MILLISECONDS)
         .writeTimeout(millis(options.writeTimeout()), TimeUnit.MILLISECONDS)
         .callTimeout(millis(options.callTimeout()), TimeUnit.MILLISECONDS)
+        .addNetworkInterceptor(chain -> {
+          ConnectionUse use = chain.request().tag(ConnectionUse.class);
+          Connection connection = chain.connection();
+          if (use != null && connection != null) {
+            use.pooled = !usedConnections.add(connection);
+          }
+          return chain.proceed(chain.request());
+        })
         .build();
+    this.freshConnections = http.newBuilder()
+        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+        .build();
+  }
+
+  /** Whether the connection an exchange went out on had carried one before. */
+  private static final class ConnectionUse {
+    volatile boolean pooled;
   }
 
   /** Whole milliseconds, at least 1 for a non-zero timeout: OkHttp reads 0 as "no timeout". */
@@ -80,8 +120,21 @@ final class Transport {
    * @throws TransportException when the exchange fails below HTTP, its message redacted
    */
   Response send(ApiRequest request, HttpUrl url, String shownUrl, Redactor redactor) {
+    Request wire = toOkHttp(request, url);
     try {
-      return http.newCall(toOkHttp(request, url)).execute();
+      if (request.idempotency() == Idempotency.UNSAFE) {
+        return freshConnections.newCall(wire).execute();
+      }
+      ConnectionUse use = new ConnectionUse();
+      try {
+        return http.newCall(wire.newBuilder().tag(ConnectionUse.class, use).build()).execute();
+      } catch (IOException e) {
+        if (!use.pooled || e instanceof SocketTimeoutException) {
+          throw e;
+        }
+        // the pooled connection was dead before this request: try a live one, once
+        return freshConnections.newCall(wire).execute();
+      }
     } catch (IOException e) {
       throw failure(request, shownUrl, e, redactor);
     }
@@ -140,7 +193,7 @@ final class Transport {
           + "; the platform may have applied it. It is not retried automatically"
           + request.outcomeCheckHint().map(h -> "; to find out: " + h).orElse("");
     }
-    return new TransportException(message, e, sent, unknown);
+    return new TransportException(message, e, sent, unknown, request.outcomeCheckHint().orElse(null));
   }
 
   /**

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RedactionCanaryTest {
 
-  static final String CANARY = "Cn4ryZq8xW";
+  static final String CANARY = dev.racereg.core.testing.Canaries.CORE;
 
   /** Secrets with characters that percent-encoding changes, each containing the canary. */
   static final String BEARER = CANARY + "-bearer.tok_en~";

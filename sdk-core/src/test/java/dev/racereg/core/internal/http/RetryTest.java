@@ -53,7 +53,7 @@ class RetryTest {
         AuthStrategy.none());
   }
 
-  private static final Set<Integer> RETRYABLE = Set.of(408, 429, 502, 503, 504);
+  private static final Set<Integer> RETRYABLE = Set.of(408, 429, 500, 502, 503, 504);
 
   private static final Map<Integer, Class<? extends ApiException>> EXCEPTION = Map.ofEntries(
       Map.entry(400, BadRequestException.class), Map.entry(401, AuthenticationException.class),
@@ -227,6 +227,42 @@ class RetryTest {
     executor().execute(TestExecutors.get("/e", Idempotency.SAFE), TestExecutors.text());
 
     assertThat(t.sleeper.sleeps()).containsExactly(Duration.ofSeconds(42));
+  }
+
+  @ParameterizedTest(name = "503 Retry-After: {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Fri, 01 May 2026 10:00:42 GMT", "Friday, 01-May-26 10:00:42 GMT", "Fri May  1 10:00:42 2026", "42"})
+  void retryAfterInEveryFormIsWaitedFor(String retryAfter) {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", retryAfter).build());
+    server.enqueue(TestExecutors.ok("{}"));
+
+    executor().execute(TestExecutors.get("/e", Idempotency.SAFE), TestExecutors.text());
+
+    assertThat(t.sleeper.sleeps()).containsExactly(Duration.ofSeconds(42));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void safeReadAnswered500IsRetriedAndSucceeds() {
+    server.enqueue(TestExecutors.status(500, "{\"message\":\"internal error\"}"));
+    server.enqueue(TestExecutors.ok("{\"ok\":true}"));
+
+    String body = executor().execute(TestExecutors.get("/licence", Idempotency.SAFE), TestExecutors.text());
+
+    assertThat(body).isEqualTo("{\"ok\":true}");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(t.sleeper.sleeps()).containsExactly(Duration.ofMillis(500));
+  }
+
+  @Test
+  void a500IsNotRetriedWhenThePolicyLeavesItOut() {
+    server.enqueue(TestExecutors.status(500, "{}"));
+    server.enqueue(TestExecutors.ok("{}"));
+    ApiExecutor strict = executor(RetryPolicy.builder().retryableStatuses(Set.of(502, 503, 504)).build());
+
+    assertThatThrownBy(() -> strict.execute(TestExecutors.get("/licence", Idempotency.SAFE), TestExecutors.text()))
+        .isInstanceOf(ServerException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
