@@ -121,7 +121,7 @@ class DecoderFuzzTest {
             .responseFormat(ResponseFormat.XML).build()));
     RunSignupSimulator rsu = RunSignupSimulator.builder().participants(12).build().start();
     List<byte[]> rsuPage = captured(rsu, (sim, o) -> RunSignupClient.builder()
-        .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())).options(o).build()
+        .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())).options(o).build()
         .getParticipants(dev.racereg.runsignup.ParticipantsParams.builder().raceId(sim.raceId())
             .eventId(sim.eventIds().get(0)).resultsPerPage(5).build()));
     add("RunSignup participants (paging envelope)", "application/json", docs("runsignup", "participants.json"), rsuPage,

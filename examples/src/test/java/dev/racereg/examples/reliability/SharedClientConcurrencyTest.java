@@ -93,7 +93,7 @@ class SharedClientConcurrencyTest {
     RUNSIGNUP(o -> {
       RunSignupSimulator sim = RunSignupSimulator.builder().participants(240).build().start();
       RunSignupClient c = RunSignupClient.builder()
-          .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()))
+          .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()))
           .options(o.apply(sim.baseUrl())).build();
       List<Supplier<String>> q = new ArrayList<>();
       for (int i = 0; i < CALLS_PER_THREAD; i++) {
