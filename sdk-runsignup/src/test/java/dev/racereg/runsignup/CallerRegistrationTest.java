@@ -51,8 +51,8 @@ class CallerRegistrationTest {
   }
 
   private RunSignupClient client(RunSignupCredentials credentials, String token, String secret) {
-    return RunSignupClient.builder().credentials(credentials).options(options())
-        .callerRegistration(token, secret).build();
+    return RunSignupClient.builder().credentials(credentials.withCallerRegistration(token, secret)).options(options())
+        .build();
   }
 
   private RunSignupClient registered(RunSignupCredentials credentials) {
@@ -92,7 +92,7 @@ class CallerRegistrationTest {
 
   @Test
   void theOAuthTokenCallCarriesTheRegistration() {
-    RunSignupOAuth.create(options(), RunSignupCallerRegistration.of(sim.credentials().callerRegistrationToken(),
+    RunSignupOAuth.create(options(), RunSignupCredentials.callerOnly(sim.credentials().callerRegistrationToken(),
             sim.credentials().callerRegistrationSecret()))
         .redeemAuthorizationCode(AuthorizationCodeParams.builder().clientId(sim.credentials().oauthClientId())
             .clientSecret(sim.credentials().oauthClientSecret()).code(sim.credentials().oauthAuthorizationCode())
@@ -106,16 +106,16 @@ class CallerRegistrationTest {
       server.enqueue(new MockResponse.Builder().code(200).body("{\"race\":{\"race_id\":5,\"name\":\"R\"}}").build());
       server.start();
       RunSignupClient client = RunSignupClient.builder()
-          .credentials(RunSignupCredentials.apiKey("k", "s3cret-api"))
-          .options(test.builder(server.url("/Rest").toString()).build())
-          .callerRegistration("42.tok3n-value", "reg-s3cret-value").build();
+          .credentials(RunSignupCredentials.callerOnly("42.tok3n-value", "reg-s3cret-value"))
+          .options(test.builder(server.url("/Rest").toString()).build()).build();
       try {
         client.getRace(GetRaceParams.of(5));
       } catch (RuntimeException ignored) {
         // only the wire format matters here
       }
       RecordedRequest r = server.takeRequest();
-      assertThat(r.getUrl().queryParameter("rsu_api_reg")).isEqualTo("42.tok3n-value");
+      assertThat(r.getTarget()).isEqualTo("/Rest/race/5?format=json&rsu_api_reg=42.tok3n-value");
+      assertThat(r.getHeaders().names()).doesNotContain("X-RSU-API-SECRET", "Authorization");
       assertThat(r.getHeaders().get("X-RSU-API-REG-SECRET")).isEqualTo("reg-s3cret-value");
     }
   }
@@ -151,10 +151,16 @@ class CallerRegistrationTest {
 
   @Test
   void halfARegistrationIsRefusedBeforeSending() {
-    assertThatThrownBy(() -> RunSignupClient.builder().callerRegistration("1.abc", null))
+    RunSignupCredentials key = RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret());
+    assertThatThrownBy(() -> key.withCallerRegistration("1.abc", null))
         .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.secret");
-    assertThatThrownBy(() -> RunSignupClient.builder().callerRegistration(" ", "secret"))
+    assertThatThrownBy(() -> key.withCallerRegistration(" ", "secret"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.token");
+    assertThatThrownBy(() -> RunSignupCredentials.oauthAccessToken("t").withCallerRegistration(null, "secret"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.token");
+    assertThatThrownBy(() -> RunSignupCredentials.callerOnly(null, null))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.token");
+    assertThat(key.withCallerRegistration(null, " ").callerRegistration()).isEmpty();
     assertThatThrownBy(() -> RunSignupCallerRegistration.of("no-dot-token", "secret"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("<id>.<token>");
     assertThat(sim.requestCount()).isZero();

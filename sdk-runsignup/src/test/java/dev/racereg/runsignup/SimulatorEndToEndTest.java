@@ -118,7 +118,7 @@ class SimulatorEndToEndTest {
     assertThat(row.user().orElseThrow().dob()).contains(truth.user().dob());
     assertThat(row.questionResponses()).hasSize(truth.questionResponses().size());
     assertThat(row.registrationAddons()).hasSize(truth.addons().size());
-    assertThat(byId).allSatisfy(p -> assertThat(p.extra()).isEmpty()); // nothing unknown in the shape
+    assertThat(byId).allSatisfy(p -> assertThat(p.unknownFields()).isEmpty()); // nothing unknown in the shape
   }
 
   @Test

@@ -139,15 +139,17 @@ final class RunSignupConnector implements Connector {
   }
 
   private static RunSignupClient client(Settings settings, ClientOptions options) {
+    RunSignupCredentials credentials = credentials(settings);
     try {
-      // the client keeps RunSignup's two-calls-at-a-time limit for every command and thread
-      return RunSignupClient.builder().credentials(credentials(settings)).options(options)
-          .callerRegistration(settings.get(REG_TOKEN).orElse(null), settings.get(REG_SECRET).orElse(null))
-          .build();
+      // the credentials carry the API caller registration RunSignup requires from 2027-01-01
+      credentials = credentials.withCallerRegistration(settings.get(REG_TOKEN).orElse(null),
+          settings.get(REG_SECRET).orElse(null));
     } catch (ValidationException e) {
       throw new CliException(ExitCode.BAD_INPUT, "RunSignup API caller registration: set both "
           + REG_TOKEN.name() + " and " + REG_SECRET.name() + ", or neither (" + e.getMessage() + ")");
     }
+    // the client keeps RunSignup's two-calls-at-a-time limit for every command and thread
+    return RunSignupClient.builder().credentials(credentials).options(options).build();
   }
 
   private static RunSignupCredentials credentials(Settings settings) {
