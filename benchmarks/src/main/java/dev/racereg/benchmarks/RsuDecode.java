@@ -42,7 +42,7 @@ final class RsuDecode {
             "P2 decode RunSignup participants page (" + rows + " rows)",
             () -> {
               Page<RunSignupParticipant> page = client.getParticipants(params);
-              return page.items().size() + page.items().get(page.items().size() - 1).extra().size();
+              return page.items().size() + page.items().get(page.items().size() - 1).unknownFields().size();
             },
             raw, reader, groups -> groups.get(0).participants.size() + groups.get(0).participants.get(0).other.size());
       }
