@@ -313,8 +313,8 @@ public final class FftriClient {
     Validation.required(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES);
     ApiRequest request = passList(FftriOperations.LIST_PASSES, params, false);
-    return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "passes"), Pass.class, "passes"));
+    // bound from the stream: a trial's list can hold thousands of passes
+    return executor.execute(request, r -> FftriJson.keyedList(r.bytes(), Pass.class, "passes"));
   }
 
   /**
