@@ -115,6 +115,19 @@ class FftriAuthTest {
     assertThat(token).hasSize(40).isUpperCase();
   }
 
+  @Test
+  void theCanaryWatchKnowsEveryTokenTheCanaryCredentialsMake() {
+    // the suite's leak watch computes these tokens on its own: a change here must reach it
+    for (String user : Canaries.FFTRI_USERNAMES) {
+      for (TokenAlgorithm algorithm : TokenAlgorithm.values()) {
+        for (HexCase hexCase : HexCase.values()) {
+          String token = FftriAuth.token(user, Canaries.FFTRI_API_KEY, Canaries.FFTRI_PASSPHRASE, algorithm, hexCase);
+          assertThat(Canaries.fftriTokens()).as("%s %s %s", user, algorithm, hexCase).contains(token);
+        }
+      }
+    }
+  }
+
   private static ApiRequest request(String operation) {
     return ApiRequest.builder(operation, "GET", "/x", Idempotency.SAFE).build();
   }

@@ -2,10 +2,14 @@ package dev.racereg.core.testing;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +34,11 @@ public final class Canaries {
   public static final String FFTRI_PASSPHRASE = "CANARY-PASS-b41c2e";
   /** FFTri's organisation key. */
   public static final String FFTRI_ORGA_KEY = "CANARYORGAKEY0123456789abcdef012";
+  /**
+   * The FFTri usernames the tests pair with {@link #FFTRI_API_KEY} and {@link #FFTRI_PASSPHRASE}:
+   * the {@code X-Auth-Token} hashes the username too, so each one makes its own token form.
+   */
+  public static final List<String> FFTRI_USERNAMES = List.of("username", "user", "acme-timing");
   /** The command line's secret. */
   public static final String CLI = "CANARY-secret-7f3a9c";
 
@@ -37,14 +46,15 @@ public final class Canaries {
   public static final List<String> ALL = List.of(CORE, PACE_SECRET, ACTIGO, RUNSIGNUP, FFTRI_API_KEY,
       FFTRI_PASSPHRASE, FFTRI_ORGA_KEY, CLI);
 
-  private static final List<String> FORMS = forms(ALL);
+  private static final List<String> FORMS = forms(ALL, fftriTokens());
 
   private Canaries() {}
 
   /**
    * The forms in which each canary would betray itself: as is, URL-encoded, and base64-encoded
    * (standard and URL-safe) at each of the three alignments it can take inside a longer encoded
-   * value, such as {@code user:secret} in a Basic header or a token's payload.
+   * value, such as {@code user:secret} in a Basic header or a token's payload; and the FFTri
+   * {@code X-Auth-Token} the FFTri canaries make, see {@link #fftriTokens()}.
    */
   public static List<String> forms() {
     return FORMS;
@@ -63,8 +73,35 @@ public final class Canaries {
     return Optional.empty();
   }
 
-  private static List<String> forms(List<String> canaries) {
-    Set<String> forms = new LinkedHashSet<>();
+  /**
+   * The {@code X-Auth-Token}s the FFTri canaries make with each of {@link #FFTRI_USERNAMES}: the
+   * SHA-256 and the SHA-1 (the two versions of the platform's doc) of
+   * {@code APIKEY=<key><passphrase>USERNAME=<username><passphrase>}, in lower- and upper-case hex.
+   * Computed here rather than taken from the FFTri module, which this test-jar cannot depend on.
+   */
+  public static List<String> fftriTokens() {
+    List<String> tokens = new ArrayList<>();
+    for (String username : FFTRI_USERNAMES) {
+      String plain = "APIKEY=" + FFTRI_API_KEY + FFTRI_PASSPHRASE + "USERNAME=" + username + FFTRI_PASSPHRASE;
+      for (String algorithm : List.of("SHA-256", "SHA-1")) {
+        String hex = HexFormat.of().formatHex(digest(algorithm, plain));
+        tokens.add(hex);
+        tokens.add(hex.toUpperCase(Locale.ROOT));
+      }
+    }
+    return List.copyOf(tokens);
+  }
+
+  private static byte[] digest(String algorithm, String text) {
+    try {
+      return MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides " + algorithm, e);
+    }
+  }
+
+  private static List<String> forms(List<String> canaries, List<String> tokens) {
+    Set<String> forms = new LinkedHashSet<>(tokens);
     for (String canary : canaries) {
       forms.add(canary);
       forms.add(URLEncoder.encode(canary, StandardCharsets.UTF_8));

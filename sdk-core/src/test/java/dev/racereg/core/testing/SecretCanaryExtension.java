@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * Fails any test during which a {@link Canaries canary credential}, in any of its
  * {@link Canaries#forms() forms}, reached a place a user could see: a line of an HTTP log captured
  * by a {@link RecordingLogSink}, what the test wrote to {@code System.out} or {@code System.err},
- * or the message of the exception that failed the test (or of its causes).
+ * the message of the exception that failed the test (or of its causes), or the {@code toString()}
+ * of a project object the test instance holds in a field (or one level down, in a collection,
+ * array, map or optional the field holds; see {@link ToStringScan}).
  *
  * <p>Registered for every test module through {@code META-INF/services} in the core test-jar and
  * {@code junit.jupiter.extensions.autodetection.enabled=true} in the module's
@@ -43,6 +46,19 @@ public final class SecretCanaryExtension implements BeforeEachCallback, AfterEac
       throw new AssertionError("a canary credential (form " + masked(leak.get())
           + ") reached the HTTP log or the console during " + context.getDisplayName());
     }
+    for (ToStringScan.Shown shown : ToStringScan.of(instances(context))) {
+      Optional<String> printed = Canaries.findIn(shown.text());
+      if (printed.isPresent()) {
+        throw new AssertionError("the toString() of " + shown.where() + " shows a canary credential (form "
+            + masked(printed.get()) + ") after " + context.getDisplayName());
+      }
+    }
+  }
+
+  /** The test instance and, for a nested test, the instances enclosing it. */
+  private static List<Object> instances(ExtensionContext context) {
+    return context.getTestInstances().map(t -> t.getAllInstances())
+        .or(() -> context.getTestInstance().map(List::of)).orElse(List.of());
   }
 
   @Override
