@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Headers;
@@ -37,18 +39,31 @@ final class Decoding {
    */
   static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
       String operation) {
+    return decode(decoder, content, () -> redactor, operation);
+  }
+
+  /** As above, with the attempt's redactor built only if decoding fails. */
+  static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, AttemptView view,
+      String operation) {
+    return decode(decoder, content, view::redactor, operation);
+  }
+
+  private static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content,
+      Supplier<Redactor> redactors, String operation) {
     try {
       return decoder.decode(content);
     } catch (DecodingException e) {
-      throw e.redacted(redactor::text);
+      throw e.redacted(redactors.get()::text);
     } catch (TransportException e) {
-      throw e.redacted(redactor::text);
+      throw e.redacted(redactors.get()::text);
     } catch (RaceRegException e) {
       throw e;
     } catch (JacksonException e) {
+      Redactor redactor = redactors.get();
       throw new DecodingException("could not decode the response to " + operation + ": " + e.getOriginalMessage(), e,
           excerpt(content, redactor)).redacted(redactor::text);
     } catch (IOException | RuntimeException e) {
+      Redactor redactor = redactors.get();
       throw new DecodingException("could not decode the response to " + operation + ": " + e.getMessage(), e,
           excerpt(content, redactor)).redacted(redactor::text);
     }
@@ -66,6 +81,15 @@ final class Decoding {
    * Closing the returned stream closes {@code items}.
    */
   static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor) {
+    return redactingFailures(items, (UnaryOperator<String>) redactor::text);
+  }
+
+  /** As above, with the attempt's redactor built only if reading fails. */
+  static <T> Stream<T> redactingFailures(Stream<T> items, AttemptView view) {
+    return redactingFailures(items, (UnaryOperator<String>) view::text);
+  }
+
+  private static <T> Stream<T> redactingFailures(Stream<T> items, UnaryOperator<String> redact) {
     Spliterator<T> source = items.spliterator();
     Spliterator<T> guarded = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
         source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
@@ -74,9 +98,9 @@ final class Decoding {
         try {
           return source.tryAdvance(action);
         } catch (DecodingException e) {
-          throw e.redacted(redactor::text);
+          throw e.redacted(redact);
         } catch (TransportException e) {
-          throw e.redacted(redactor::text);
+          throw e.redacted(redact);
         }
       }
     };
@@ -88,12 +112,12 @@ final class Decoding {
    *
    * @throws TransportException (sent, outcome known) when the body is cut off
    */
-  static byte[] readBody(ResponseBody body, String operation, Redactor redactor) {
+  static byte[] readBody(ResponseBody body, String operation, AttemptView view) {
     try {
       return body.bytes();
     } catch (IOException e) {
       throw new TransportException("the response to " + operation
-          + " was cut off while reading (" + redactor.text(String.valueOf(e.getMessage())) + ")", e, true,
+          + " was cut off while reading (" + view.text(String.valueOf(e.getMessage())) + ")", e, true,
           false);
     }
   }
