@@ -103,8 +103,7 @@ public final class ApiExecutor {
         (response, view) -> {
           try (ResponseBody body = response.body()) {
             byte[] bytes = Decoding.readBody(body, request.operation(), view);
-            ResponseContent content = new ResponseContent(response.code(),
-                Decoding.headers(response.headers()), bytes);
+            ResponseContent content = new ResponseContent(response.code(), response.headers(), bytes);
             if (log.enabled(LogLevel.BODY)) {
               log.responseBody(content.text(), view.redactor());
             }
