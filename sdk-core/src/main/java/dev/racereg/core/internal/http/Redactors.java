@@ -19,6 +19,7 @@ final class Redactors {
 
   private final AuthStrategy auth;
   private final Redaction provider;
+  private volatile Merged merged;
   /** How many request redactors were built: lets tests see that a quiet success builds none. */
   private final LongAdder built = new LongAdder();
 
@@ -32,8 +33,18 @@ final class Redactors {
    * the new ones from then on.
    */
   Redaction clientRules() {
-    return ALWAYS.and(auth.redaction()).and(provider);
+    Redaction current = auth.redaction();
+    Merged last = merged;
+    if (last != null && last.auth.sameRules(current)) {
+      return last.rules; // the strategy's rules are unchanged: so is the merge
+    }
+    Redaction rules = ALWAYS.and(current).and(provider);
+    merged = new Merged(current, rules);
+    return rules;
   }
+
+  /** The strategy's rules last seen and the client's rules merged from them. */
+  private record Merged(Redaction auth, Redaction rules) {}
 
   /** The redactor for the client's own secrets. */
   Redactor forClient() {
