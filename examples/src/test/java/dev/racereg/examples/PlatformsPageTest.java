@@ -42,7 +42,7 @@ class PlatformsPageTest {
     return Stream.of(
         Arguments.of(PaceClient.class, Set.of("registrationSource", "baseUrl", "options")),
         Arguments.of(ActigoClient.class, Set.of("registrationSource", "bibPushTarget", "resultPushTarget", "baseUrl", "options")),
-        Arguments.of(RunSignupClient.class, Set.of("registrationSource", "bibPushTarget", "callerRegistration", "maxConcurrentCalls", "baseUrl", "options")),
+        Arguments.of(RunSignupClient.class, Set.of("registrationSource", "bibPushTarget", "resultPushTarget", "callerRegistration", "maxConcurrentCalls", "baseUrl", "options")),
         Arguments.of(RunSignupOAuth.class, Set.of()),
         Arguments.of(LetsDoThisClient.class, Set.of("credentials", "registrationSource", "baseUrl", "options")),
         Arguments.of(FftriClient.class, Set.of("credentials", "licenceVerifier", "passRegistrations", "baseUrl", "options")));

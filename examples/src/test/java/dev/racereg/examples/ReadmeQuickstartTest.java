@@ -48,13 +48,34 @@ class ReadmeQuickstartTest {
   void everyReadmeCodeLineIsExercisedHere() throws IOException {
     Path root = Path.of("").toAbsolutePath().getParent();
     String readme = Files.readString(root.resolve("README.md"));
-    String self = Files.readString(Path.of("src/test/java/dev/racereg/examples/ReadmeQuickstartTest.java"));
-    int start = readme.indexOf("```java");
-    String block = readme.substring(start + "```java".length(), readme.indexOf("```", start + 7));
-    List<String> lines = block.lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("//")).toList();
-    assertThat(lines).hasSizeGreaterThan(15);
-    assertThat(lines).allSatisfy(line -> assertThat(self).contains(line));
+    String tests = Files.readString(Path.of("src/test/java/dev/racereg/examples/ReadmeQuickstartTest.java"))
+        + Files.readString(Path.of("src/test/java/dev/racereg/examples/ReadmeGuideTest.java"));
+    List<String> blocks = javaBlocks(readme);
+    assertThat(blocks).as("the README's Java blocks").hasSizeGreaterThanOrEqualTo(6);
+    for (String block : blocks) {
+      List<String> lines = block.lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("//")).toList();
+      assertThat(lines).allSatisfy(line -> assertThat(tests)
+          .as("README line not run by ReadmeQuickstartTest or ReadmeGuideTest").contains(line));
+    }
+  }
+
+  /** The bodies of every {@code ```java} block, in order. */
+  static List<String> javaBlocks(String markdown) {
+    List<String> blocks = new java.util.ArrayList<>();
+    int start = markdown.indexOf("```java");
+    while (start >= 0) {
+      int end = markdown.indexOf("```", start + 7);
+      blocks.add(markdown.substring(start + "```java".length(), end));
+      start = markdown.indexOf("```java", end + 3);
+    }
+    return blocks;
+  }
+
+  @Test
+  void everyJavaBlockIsFound() {
+    String md = "x\n```java\na();\n```\ntext\n```xml\n<a/>\n```\n```java\nb();\n```\n";
+    assertThat(javaBlocks(md)).containsExactly("\na();\n", "\nb();\n");
   }
 
   @Test
@@ -104,8 +125,8 @@ class ReadmeQuickstartTest {
   void runsignup() {
     try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(50).build().start()) {
       ClientOptions options = ClientOptions.builder().baseUrl(sim.baseUrl()).build();
-      String key = sim.rsuApiKey();
-      String secret = sim.rsuApiSecret();
+      String key = sim.credentials().rsuApiKey();
+      String secret = sim.credentials().rsuApiSecret();
       long raceId = sim.raceId();
       List<Long> eventIds = sim.eventIds();
       RunSignupClient runsignup = RunSignupClient.builder()

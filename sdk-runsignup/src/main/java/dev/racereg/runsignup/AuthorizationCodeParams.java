@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.internal.Validation;
 import java.util.Optional;
@@ -7,10 +8,10 @@ import java.util.Optional;
 /**
  * What {@link RunSignupOAuth#redeemAuthorizationCode} sends to
  * {@code POST /v2/auth/auth-code-redemption.json}: the authorization code RunSignup redirected
- * back with, and the PKCE verifier it was requested with. Immutable; secrets print as
- * {@code ****}.
+ * back with, and the PKCE verifier it was requested with. Additional body properties are sent as
+ * further form fields. Immutable; secrets print as {@code ****}.
  */
-public final class AuthorizationCodeParams {
+public final class AuthorizationCodeParams extends RequestParams {
 
   private final String clientId;
   private final Secret clientSecret;
@@ -19,6 +20,7 @@ public final class AuthorizationCodeParams {
   private final Secret codeVerifier;
 
   private AuthorizationCodeParams(Builder b) {
+    super(b);
     this.clientId = Validation.notBlank(b.clientId, "clientId");
     this.clientSecret = b.clientSecret == null ? null : Secret.of(Validation.notBlank(b.clientSecret, "clientSecret"));
     this.code = Secret.of(Validation.notBlank(b.code, "code"));
@@ -33,6 +35,11 @@ public final class AuthorizationCodeParams {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** The OAuth app's client id. */
@@ -61,12 +68,13 @@ public final class AuthorizationCodeParams {
   }
 
   @Override
-  public String toString() {
-    return "AuthorizationCodeParams{clientId=" + clientId + ", redirectUri=" + redirectUri + ", code=****}";
+  protected void components(Components c) {
+    c.add("clientId", clientId).secret("clientSecret", clientSecret).secret("code", code)
+        .add("redirectUri", redirectUri).secret("codeVerifier", codeVerifier);
   }
 
   /** Builds {@link AuthorizationCodeParams}. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<AuthorizationCodeParams, Builder> {
     private String clientId;
     private String clientSecret;
     private String code;
@@ -74,6 +82,20 @@ public final class AuthorizationCodeParams {
     private String codeVerifier;
 
     private Builder() {}
+
+    private Builder(AuthorizationCodeParams p) {
+      super(p);
+      clientId = p.clientId;
+      clientSecret = p.clientSecret == null ? null : p.clientSecret.reveal();
+      code = p.code.reveal();
+      redirectUri = p.redirectUri;
+      codeVerifier = p.codeVerifier.reveal();
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The OAuth app's client id (required). */
     public Builder clientId(String v) {
@@ -111,6 +133,7 @@ public final class AuthorizationCodeParams {
      * @throws dev.racereg.core.error.ValidationException if a required part is missing or the
      *     verifier breaks RFC 7636
      */
+    @Override
     public AuthorizationCodeParams build() {
       return new AuthorizationCodeParams(this);
     }

@@ -34,6 +34,11 @@ public final class CreateResultSetParams extends RsuEventParams {
     return new Builder();
   }
 
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   /** The set's name, e.g. {@code Overall}. */
   public String name() {
     return name;
@@ -60,12 +65,14 @@ public final class CreateResultSetParams extends RsuEventParams {
   }
 
   @Override
-  public String toString() {
-    return "CreateResultSetParams{" + ids() + ", name=" + name + "}";
+  protected void components(Components c) {
+    super.components(c);
+    c.add("name", name).add("publicResults", publicResults).add("sourceName", sourceName)
+        .add("sourceUrl", sourceUrl).add("requestFormat", requestFormat);
   }
 
   /** Builds {@link CreateResultSetParams}. */
-  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
+  public static final class Builder extends RsuEventParams.EventBuilder<CreateResultSetParams, Builder> {
     private String name;
     private boolean publicResults = true;
     private String sourceName;
@@ -73,6 +80,20 @@ public final class CreateResultSetParams extends RsuEventParams {
     private RequestFormat requestFormat = RequestFormat.JSON;
 
     private Builder() {}
+
+    private Builder(CreateResultSetParams p) {
+      super(p);
+      name = p.name;
+      publicResults = p.publicResults;
+      sourceName = p.sourceName;
+      sourceUrl = p.sourceUrl;
+      requestFormat = p.requestFormat;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The set's name (required). */
     public Builder name(String v) {
@@ -110,6 +131,7 @@ public final class CreateResultSetParams extends RsuEventParams {
      * @throws dev.racereg.core.error.ValidationException if an id or the name is missing, or the
      *     source URL is not http(s)
      */
+    @Override
     public CreateResultSetParams build() {
       return new CreateResultSetParams(this);
     }

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.internal.Validation;
 import java.util.ArrayList;
@@ -18,13 +19,14 @@ import java.util.Set;
  * <p>{@link Builder#build()} refuses, before sending: no edits, the same registration twice, and
  * the same bib or chip given to two registrations.
  */
-public final class EditParticipantsParams {
+public final class EditParticipantsParams extends RequestParams {
 
   private final long raceId;
   private final List<ParticipantEdit> edits;
   private final RequestFormat requestFormat;
 
   private EditParticipantsParams(Builder b) {
+    super(b);
     this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
     this.edits = List.copyOf(b.edits);
     this.requestFormat = b.requestFormat;
@@ -59,6 +61,11 @@ public final class EditParticipantsParams {
     return new Builder();
   }
 
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   /** The race. */
   public long raceId() {
     return raceId;
@@ -75,18 +82,29 @@ public final class EditParticipantsParams {
   }
 
   @Override
-  public String toString() {
-    return "EditParticipantsParams{raceId=" + raceId + ", edits=" + edits.size() + ", requestFormat=" + requestFormat
-        + "}";
+  protected void components(Components c) {
+    c.add("raceId", raceId).add("edits", edits).add("requestFormat", requestFormat);
   }
 
   /** Builds {@link EditParticipantsParams}. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<EditParticipantsParams, Builder> {
     private Long raceId;
     private final List<ParticipantEdit> edits = new ArrayList<>();
     private RequestFormat requestFormat = RequestFormat.JSON;
 
     private Builder() {}
+
+    private Builder(EditParticipantsParams p) {
+      super(p);
+      raceId = p.raceId;
+      edits.addAll(p.edits);
+      requestFormat = p.requestFormat;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The race (required). */
     public Builder raceId(long v) {
@@ -118,6 +136,7 @@ public final class EditParticipantsParams {
      *
      * @throws ValidationException for the cases listed on {@link EditParticipantsParams}
      */
+    @Override
     public EditParticipantsParams build() {
       return new EditParticipantsParams(this);
     }

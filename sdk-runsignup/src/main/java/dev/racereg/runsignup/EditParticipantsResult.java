@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,13 @@ import java.util.Map;
  * it echoes them ({@code {"participants":[..]}}; inferred, see the package's
  * {@code RunSignupInferred}), and any other fields. Immutable.
  */
-public final class EditParticipantsResult {
+public final class EditParticipantsResult extends UnknownFieldsModel {
 
   private final List<RunSignupParticipant> participants;
-  private final Map<String, JsonNode> extra;
 
   EditParticipantsResult(List<RunSignupParticipant> participants, Map<String, JsonNode> extra) {
     this.participants = List.copyOf(participants);
-    this.extra = Map.copyOf(extra);
+    extra.forEach(this::putUnknownField);
   }
 
   /** The edited rows as stored; empty when RunSignup did not echo them. */
@@ -24,10 +24,6 @@ public final class EditParticipantsResult {
     return participants;
   }
 
-  /** Other fields of the answer, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

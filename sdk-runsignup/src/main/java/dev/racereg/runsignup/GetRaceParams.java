@@ -1,13 +1,15 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
 
 /** Parameters of {@link RunSignupClient#getRace}. Immutable. */
-public final class GetRaceParams {
+public final class GetRaceParams extends RequestParams {
 
   private final long raceId;
 
   private GetRaceParams(Builder b) {
+    super(b);
     this.raceId = Validation.atLeast(Validation.required(b.raceId, "raceId"), 1, "raceId");
   }
 
@@ -27,19 +29,34 @@ public final class GetRaceParams {
   }
 
   @Override
-  public String toString() {
-    return "GetRaceParams{raceId=" + raceId + "}";
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  protected void components(Components c) {
+    c.add("raceId", raceId);
   }
 
   /** Builds {@link GetRaceParams}. */
-  public static final class Builder {
+  public static final class Builder extends RequestParams.Builder<GetRaceParams, Builder> {
     private Long raceId;
 
     private Builder() {}
 
+    private Builder(GetRaceParams p) {
+      super(p);
+      raceId = p.raceId;
+    }
+
     /** The race's id (required, positive). */
     public Builder raceId(long v) {
       raceId = v;
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -48,6 +65,7 @@ public final class GetRaceParams {
      *
      * @throws dev.racereg.core.error.ValidationException if the race id is missing or not positive
      */
+    @Override
     public GetRaceParams build() {
       return new GetRaceParams(this);
     }

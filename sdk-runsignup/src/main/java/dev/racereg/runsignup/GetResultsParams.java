@@ -27,13 +27,9 @@ public final class GetResultsParams extends RsuEventParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  @Override
   public Builder toBuilder() {
-    Builder b = fill(new Builder());
-    b.resultSetId = resultSetId;
-    b.page = page;
-    b.resultsPerPage = resultsPerPage;
-    return b;
+    return new Builder(this);
   }
 
   /** The one result set asked for; empty for every set of the event. */
@@ -52,18 +48,30 @@ public final class GetResultsParams extends RsuEventParams {
   }
 
   @Override
-  public String toString() {
-    return "GetResultsParams{" + ids() + ", resultSetId=" + resultSetId + ", page="
-        + page + ", resultsPerPage=" + resultsPerPage + "}";
+  protected void components(Components c) {
+    super.components(c);
+    c.add("resultSetId", resultSetId).add("page", page).add("resultsPerPage", resultsPerPage);
   }
 
   /** Builds {@link GetResultsParams}. */
-  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
+  public static final class Builder extends RsuEventParams.EventBuilder<GetResultsParams, Builder> {
     private Long resultSetId;
     private int page = 1;
     private int resultsPerPage = RsuListQuery.DEFAULT_RESULTS_PER_PAGE;
 
     private Builder() {}
+
+    private Builder(GetResultsParams p) {
+      super(p);
+      resultSetId = p.resultSetId;
+      page = p.page;
+      resultsPerPage = p.resultsPerPage;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** Only this result set. */
     public Builder resultSetId(long v) {
@@ -89,6 +97,7 @@ public final class GetResultsParams extends RsuEventParams {
      * @throws dev.racereg.core.error.ValidationException if an id is missing or not positive, the
      *     page is below 1 or results per page is outside 1..2500
      */
+    @Override
     public GetResultsParams build() {
       return new GetResultsParams(this);
     }

@@ -1,20 +1,28 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.RequestParams;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.internal.Validation;
 
 /**
  * Parameters of {@link RunSignupClient#login}: a RunSignup user's e-mail and password, sent as the
- * form fields {@code email} and {@code password}. Immutable; the password prints as {@code ****}.
+ * form fields {@code email} and {@code password} (additional body properties are further form
+ * fields). Immutable; the password prints as {@code ****}.
  */
-public final class LoginParams {
+public final class LoginParams extends RequestParams {
 
   private final String email;
   private final Secret password;
 
-  private LoginParams(String email, String password) {
-    this.email = Validation.notBlank(email, "email").trim();
-    this.password = Secret.of(Validation.notBlank(password, "password"));
+  private LoginParams(Builder b) {
+    super(b);
+    this.email = Validation.notBlank(b.email, "email").trim();
+    this.password = Secret.of(Validation.notBlank(b.password, "password"));
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -23,12 +31,13 @@ public final class LoginParams {
    * @throws dev.racereg.core.error.ValidationException if either is blank
    */
   public static LoginParams of(String email, String password) {
-    return new LoginParams(email, password);
+    return builder().email(email).password(password).build();
   }
 
   /** From {@link RunSignupCredentials.Login} credentials. */
+  @SuppressWarnings("deprecation")
   static LoginParams of(RunSignupCredentials.Login login) {
-    return new LoginParams(login.email(), login.password().reveal());
+    return of(login.email(), login.password().reveal());
   }
 
   /** The e-mail. */
@@ -42,7 +51,53 @@ public final class LoginParams {
   }
 
   @Override
-  public String toString() {
-    return "LoginParams{email=" + email + ", password=****}";
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  @Override
+  protected void components(Components c) {
+    c.add("email", email).secret("password", password);
+  }
+
+  /** Builds {@link LoginParams}. */
+  public static final class Builder extends RequestParams.Builder<LoginParams, Builder> {
+    private String email;
+    private String password;
+
+    private Builder() {}
+
+    private Builder(LoginParams p) {
+      super(p);
+      email = p.email;
+      password = p.password.reveal();
+    }
+
+    /** The account's e-mail (required). */
+    public Builder email(String v) {
+      email = v;
+      return this;
+    }
+
+    /** The password (required). */
+    public Builder password(String v) {
+      password = v;
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Builds the params.
+     *
+     * @throws dev.racereg.core.error.ValidationException if the e-mail or password is blank
+     */
+    @Override
+    public LoginParams build() {
+      return new LoginParams(this);
+    }
   }
 }

@@ -48,8 +48,8 @@ final class OAuthBearerAuth implements AuthStrategy {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.accessToken = credentials.accessToken();
-    this.expiresAt = credentials.expiresAt();
-    this.refreshToken = credentials.refreshToken();
+    this.expiresAt = credentials.expiresAt().orElse(null);
+    this.refreshToken = credentials.refreshToken().orElse(null);
   }
 
   @Override
@@ -112,15 +112,13 @@ final class OAuthBearerAuth implements AuthStrategy {
     if (refreshToken != null) {
       values.add(refreshToken.reveal());
     }
-    if (credentials.clientSecret() != null) {
-      values.add(credentials.clientSecret().reveal());
-    }
+    credentials.clientSecret().ifPresent(s -> values.add(s.reveal()));
     return Redaction.headers("Authorization").and(Redaction.bodyFields("refresh_token", "client_secret"))
         .and(Redaction.secretValues(values));
   }
 
   @Override
   public String toString() {
-    return "OAuthBearerAuth{clientId=" + credentials.clientId() + ", accessToken=****}";
+    return "OAuthBearerAuth{clientId=" + credentials.clientId().orElse("none") + ", accessToken=****}";
   }
 }

@@ -91,6 +91,20 @@ public final class ParticipantEdit {
     return chipChange;
   }
 
+  /** Equal when it makes the same change to the same registration. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ParticipantEdit e && registrationId == e.registrationId
+        && java.util.Objects.equals(eventId, e.eventId) && bibChange == e.bibChange
+        && java.util.Objects.equals(bib, e.bib) && chipChange == e.chipChange
+        && java.util.Objects.equals(chip, e.chip);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(registrationId, eventId, bibChange, bib, chipChange, chip);
+  }
+
   @Override
   public String toString() {
     return "ParticipantEdit{" + registrationId + describe(", bib ", bibChange, bib) + describe(", chip ", chipChange, chip)

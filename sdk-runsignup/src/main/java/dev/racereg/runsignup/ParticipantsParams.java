@@ -34,12 +34,9 @@ public final class ParticipantsParams extends RsuPagedParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  @Override
   public Builder toBuilder() {
-    Builder b = fill(new Builder());
-    b.includeQuestions = includeQuestions;
-    b.includeRegistrationAddons = includeRegistrationAddons;
-    return b;
+    return new Builder(this);
   }
 
   /** Whether question responses are included ({@code include_questions=T}). */
@@ -53,17 +50,28 @@ public final class ParticipantsParams extends RsuPagedParams {
   }
 
   @Override
-  public String toString() {
-    return "ParticipantsParams{" + query().describe() + (includeQuestions ? ", includeQuestions" : "")
-        + (includeRegistrationAddons ? ", includeRegistrationAddons" : "") + "}";
+  protected void components(Components c) {
+    super.components(c);
+    c.add("includeQuestions", includeQuestions).add("includeRegistrationAddons", includeRegistrationAddons);
   }
 
   /** Builds {@link ParticipantsParams}. */
-  public static final class Builder extends RsuPagedParams.PagedBuilder<Builder> {
+  public static final class Builder extends RsuPagedParams.PagedBuilder<ParticipantsParams, Builder> {
     private boolean includeQuestions;
     private boolean includeRegistrationAddons;
 
     private Builder() {}
+
+    private Builder(ParticipantsParams p) {
+      super(p);
+      includeQuestions = p.includeQuestions;
+      includeRegistrationAddons = p.includeRegistrationAddons;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** Include question responses. Default false. */
     public Builder includeQuestions(boolean v) {
@@ -84,6 +92,7 @@ public final class ParticipantsParams extends RsuPagedParams {
      *     positive, both paging styles are set, the page is below 1, results per page is outside
      *     1..2500, or a sort other than registration id ascending comes with registration-id paging
      */
+    @Override
     public ParticipantsParams build() {
       return new ParticipantsParams(this);
     }

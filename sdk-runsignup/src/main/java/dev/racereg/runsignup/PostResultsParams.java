@@ -47,6 +47,11 @@ public final class PostResultsParams extends RsuEventParams {
     return new Builder();
   }
 
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   /** The result set the rows go into. */
   public long resultSetId() {
     return resultSetId;
@@ -68,18 +73,30 @@ public final class PostResultsParams extends RsuEventParams {
   }
 
   @Override
-  public String toString() {
-    return "PostResultsParams{" + ids() + ", resultSetId=" + resultSetId
-        + ", results=" + results.size() + "}";
+  protected void components(Components c) {
+    super.components(c);
+    c.add("resultSetId", resultSetId).add("results", results).add("requestFormat", requestFormat);
   }
 
   /** Builds {@link PostResultsParams}. */
-  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
+  public static final class Builder extends RsuEventParams.EventBuilder<PostResultsParams, Builder> {
     private Long resultSetId;
     private final List<ResultEntry> results = new ArrayList<>();
     private RequestFormat requestFormat = RequestFormat.JSON;
 
     private Builder() {}
+
+    private Builder(PostResultsParams p) {
+      super(p);
+      resultSetId = p.resultSetId;
+      results.addAll(p.results);
+      requestFormat = p.requestFormat;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The result set (required), e.g. from {@link RunSignupClient#createResultSet}. */
     public Builder resultSetId(long v) {
@@ -112,6 +129,7 @@ public final class PostResultsParams extends RsuEventParams {
      * @throws ValidationException if an id is missing or not positive, there are no rows, or two
      *     rows are for the same registration, bib or chip
      */
+    @Override
     public PostResultsParams build() {
       return new PostResultsParams(this);
     }

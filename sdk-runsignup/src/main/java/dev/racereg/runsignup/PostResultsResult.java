@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -9,16 +10,15 @@ import java.util.OptionalLong;
  * updated, when it says ({@code num_results_inserted}, {@code num_results_updated}; inferred, see
  * the package's {@code RunSignupInferred}). Immutable.
  */
-public final class PostResultsResult {
+public final class PostResultsResult extends UnknownFieldsModel {
 
   private final Long inserted;
   private final Long updated;
-  private final Map<String, JsonNode> extra;
 
   PostResultsResult(Long inserted, Long updated, Map<String, JsonNode> extra) {
     this.inserted = inserted;
     this.updated = updated;
-    this.extra = Map.copyOf(extra);
+    extra.forEach(this::putUnknownField);
   }
 
   /** Rows added to the set. */
@@ -31,10 +31,6 @@ public final class PostResultsResult {
     return updated == null ? OptionalLong.empty() : OptionalLong.of(updated);
   }
 
-  /** Other fields of the answer, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

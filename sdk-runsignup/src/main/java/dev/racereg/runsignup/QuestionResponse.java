@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,11 @@ import java.util.OptionalLong;
  * answer to a multiple-choice question may be a list; {@link #responses()} gives every choice.
  * Immutable.
  */
-public final class QuestionResponse {
+public final class QuestionResponse extends UnknownFieldsModel {
 
   private final Long questionId;
   private final String questionText;
   private final List<String> responses;
-  private final Map<String, JsonNode> extra;
 
   private QuestionResponse(RsuFields f) {
     this.questionId = f.longValue("question_id");
@@ -39,7 +39,7 @@ public final class QuestionResponse {
       }
     }
     this.responses = List.copyOf(values);
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static QuestionResponse from(JsonNode node) {
@@ -66,10 +66,6 @@ public final class QuestionResponse {
     return responses;
   }
 
-  /** Fields this SDK version does not know, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

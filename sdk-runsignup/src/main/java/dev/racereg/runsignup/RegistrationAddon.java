@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.model.Money;
 import java.util.Map;
@@ -11,22 +12,21 @@ import java.util.OptionalLong;
  * An add-on bought with a registration ({@code participant_addons[]}, sent with
  * {@code include_registration_addons=T}): {@code addon_id}, {@code addon_name}, {@code quantity}
  * and {@code amount}, each sent as a string (seen in two public clients; see the package's
- * {@code RunSignupInferred}). Whatever else RunSignup sends is kept in {@link #extra()}. Immutable.
+ * {@code RunSignupInferred}). Whatever else RunSignup sends is kept in {@link #unknownFields()}. Immutable.
  */
-public final class RegistrationAddon {
+public final class RegistrationAddon extends UnknownFieldsModel {
 
   private final Long addonId;
   private final String name;
   private final Integer quantity;
   private final Money amount;
-  private final Map<String, JsonNode> extra;
 
   private RegistrationAddon(RsuFields f) {
     this.addonId = f.longValue("addon_id");
     this.name = f.text("addon_name");
     this.quantity = f.intValue("quantity");
     this.amount = f.money("amount");
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RegistrationAddon from(JsonNode node) {
@@ -53,10 +53,6 @@ public final class RegistrationAddon {
     return Optional.ofNullable(amount);
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.model.Money;
 import java.time.LocalDateTime;
@@ -10,16 +11,15 @@ import java.util.Optional;
  * A registration period of an event as {@code GET /race/{race_id}} shows it:
  * {@code registration_opens}, {@code registration_closes} ({@code M/d/yyyy HH:mm}, in the race's
  * time zone), {@code race_fee} and {@code processing_fee} (money strings). A fee given as
- * {@code race_fee_in_cents} is read too. Immutable; unknown fields are kept in {@link #extra()}.
+ * {@code race_fee_in_cents} is read too. Immutable; unknown fields are kept in {@link #unknownFields()}.
  * To change periods, see {@link RegistrationPeriodsParams}.
  */
-public final class RegistrationPeriod {
+public final class RegistrationPeriod extends UnknownFieldsModel {
 
   private final LocalDateTime opens;
   private final LocalDateTime closes;
   private final Money raceFee;
   private final Money processingFee;
-  private final Map<String, JsonNode> extra;
 
   private RegistrationPeriod(RsuFields f) {
     this.opens = f.dateTime("registration_opens");
@@ -31,7 +31,7 @@ public final class RegistrationPeriod {
     }
     this.raceFee = fee;
     this.processingFee = f.money("processing_fee");
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RegistrationPeriod from(JsonNode node) {
@@ -58,10 +58,6 @@ public final class RegistrationPeriod {
     return Optional.ofNullable(processingFee);
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

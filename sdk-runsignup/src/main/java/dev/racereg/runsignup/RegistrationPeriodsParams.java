@@ -70,13 +70,9 @@ public final class RegistrationPeriodsParams extends RsuEventParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
+  @Override
   public Builder toBuilder() {
-    Builder b = fill(new Builder());
-    b.periods.addAll(periods);
-    b.requestFormat = requestFormat;
-    b.responseFormat = responseFormat;
-    return b;
+    return new Builder(this);
   }
 
   /** The new periods, in the order given. */
@@ -95,22 +91,34 @@ public final class RegistrationPeriodsParams extends RsuEventParams {
   }
 
   @Override
-  public String toString() {
-    return "RegistrationPeriodsParams{" + ids() + ", periods=" + periods.size()
-        + ", requestFormat=" + requestFormat + ", responseFormat=" + responseFormat + "}";
+  protected void components(Components c) {
+    super.components(c);
+    c.add("periods", periods).add("requestFormat", requestFormat).add("responseFormat", responseFormat);
   }
 
   /** Builds {@link RegistrationPeriodsParams}. */
-  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
+  public static final class Builder extends RsuEventParams.EventBuilder<RegistrationPeriodsParams, Builder> {
     private final List<NewRegistrationPeriod> periods = new ArrayList<>();
     private RequestFormat requestFormat = RequestFormat.JSON;
     private ResponseFormat responseFormat = ResponseFormat.JSON;
 
     private Builder() {}
 
+    private Builder(RegistrationPeriodsParams p) {
+      super(p);
+      periods.addAll(p.periods);
+      requestFormat = p.requestFormat;
+      responseFormat = p.responseFormat;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /** Adds a period with its fee as money (US dollars). */
     public Builder addPeriod(LocalDateTime opens, LocalDateTime closes, Money raceFee) {
-      periods.add(new NewRegistrationPeriod(opens, closes, raceFee));
+      periods.add(NewRegistrationPeriod.of(opens, closes, raceFee));
       return this;
     }
 
@@ -151,6 +159,7 @@ public final class RegistrationPeriodsParams extends RsuEventParams {
      * @throws ValidationException naming the field and rule if an id is missing or a period breaks a
      *     rule listed on {@link RegistrationPeriodsParams}
      */
+    @Override
     public RegistrationPeriodsParams build() {
       return new RegistrationPeriodsParams(this);
     }

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -12,9 +13,9 @@ import java.util.OptionalLong;
  * {@code new_registration_id} for transfers, and {@code registration_date} and
  * {@code removed_date} as {@code yyyy-MM-dd HH:mm:ss} (seen; no zone given, RunSignup's
  * platform time, inferred US Eastern), with the {@link RunSignupUser user}. Immutable; fields this
- * SDK version does not know are kept raw in {@link #extra()}.
+ * SDK version does not know are kept raw in {@link #unknownFields()}.
  */
-public final class RemovedParticipant {
+public final class RemovedParticipant extends UnknownFieldsModel {
 
   private final long registrationId;
   private final long eventId;
@@ -23,7 +24,6 @@ public final class RemovedParticipant {
   private final LocalDateTime registrationDate;
   private final LocalDateTime removedDate;
   private final RunSignupUser user;
-  private final Map<String, JsonNode> extra;
 
   private RemovedParticipant(RsuFields f, Long groupEventId) {
     this.registrationId = f.requiredLong("registration_id");
@@ -39,7 +39,7 @@ public final class RemovedParticipant {
     this.registrationDate = f.dateTime("registration_date");
     this.removedDate = f.dateTime("removed_date");
     this.user = RunSignupUser.from(f.object("user"));
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RemovedParticipant from(JsonNode node, Long groupEventId) {
@@ -81,10 +81,6 @@ public final class RemovedParticipant {
     return Optional.ofNullable(user);
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

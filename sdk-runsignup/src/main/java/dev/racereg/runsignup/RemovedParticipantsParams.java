@@ -30,20 +30,24 @@ public final class RemovedParticipantsParams extends RsuPagedParams {
     return new Builder();
   }
 
-  /** A builder holding these values. */
-  public Builder toBuilder() {
-    return fill(new Builder());
-  }
-
   @Override
-  public String toString() {
-    return "RemovedParticipantsParams{" + query().describe() + "}";
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** Builds {@link RemovedParticipantsParams}. */
-  public static final class Builder extends RsuPagedParams.PagedBuilder<Builder> {
+  public static final class Builder extends RsuPagedParams.PagedBuilder<RemovedParticipantsParams, Builder> {
 
     private Builder() {}
+
+    private Builder(RemovedParticipantsParams p) {
+      super(p);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Builds the params.
@@ -52,6 +56,7 @@ public final class RemovedParticipantsParams extends RsuPagedParams {
      *     positive, both paging styles are set, the page is below 1, results per page is outside
      *     1..2500, or a sort other than registration id ascending comes with registration-id paging
      */
+    @Override
     public RemovedParticipantsParams build() {
       return new RemovedParticipantsParams(this);
     }

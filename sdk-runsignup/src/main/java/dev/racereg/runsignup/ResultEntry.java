@@ -155,6 +155,23 @@ public final class ResultEntry {
     return Optional.ofNullable(state);
   }
 
+  /** Equal when every value is equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResultEntry r && match == r.match && key.equals(r.key)
+        && java.util.Objects.equals(place, r.place) && java.util.Objects.equals(clockTime, r.clockTime)
+        && java.util.Objects.equals(chipTime, r.chipTime) && java.util.Objects.equals(firstName, r.firstName)
+        && java.util.Objects.equals(lastName, r.lastName) && java.util.Objects.equals(gender, r.gender)
+        && java.util.Objects.equals(age, r.age) && java.util.Objects.equals(city, r.city)
+        && java.util.Objects.equals(state, r.state);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(match, key, place, clockTime, chipTime, firstName, lastName, gender, age, city,
+        state);
+  }
+
   @Override
   public String toString() {
     return "ResultEntry{" + match + "=" + key + (place == null ? "" : ", place " + place)

@@ -1,9 +1,7 @@
 package dev.racereg.runsignup;
 
-
 /** Parameters of {@link RunSignupClient#getResultSets}: the race and event. Immutable. */
 public final class ResultSetsParams extends RsuEventParams {
-
 
   private ResultSetsParams(Builder b) {
     super(b);
@@ -20,20 +18,30 @@ public final class ResultSetsParams extends RsuEventParams {
   }
 
   @Override
-  public String toString() {
-    return "ResultSetsParams{" + ids() + "}";
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** Builds {@link ResultSetsParams}. */
-  public static final class Builder extends RsuEventParams.EventBuilder<Builder> {
+  public static final class Builder extends RsuEventParams.EventBuilder<ResultSetsParams, Builder> {
 
     private Builder() {}
+
+    private Builder(ResultSetsParams p) {
+      super(p);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Builds the params.
      *
      * @throws dev.racereg.core.error.ValidationException if an id is missing or not positive
      */
+    @Override
     public ResultSetsParams build() {
       return new ResultSetsParams(this);
     }

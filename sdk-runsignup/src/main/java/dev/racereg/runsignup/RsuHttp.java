@@ -15,8 +15,13 @@ final class RsuHttp {
 
   private RsuHttp() {}
 
-  /** The production base URL (seen). */
-  static final String DEFAULT_BASE_URL = "https://runsignup.com/Rest";
+  /**
+   * The production base URL (seen): the host RunSignup announced on 2025-08-06. The old
+   * {@code https://runsignup.com/Rest} still answers the same (no retirement date published) and
+   * can be set through the options' base URL; the OAuth consent page stays on the web host
+   * ({@link RunSignupConsentUrl}).
+   */
+  static final String DEFAULT_BASE_URL = "https://api.runsignup.com/rest";
 
   /**
    * Options for calls whose answers carry fresh secrets (login, token endpoints): bodies are never

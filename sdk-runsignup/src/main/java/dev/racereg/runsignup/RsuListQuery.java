@@ -4,7 +4,6 @@ import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.http.ApiRequest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,20 +74,5 @@ record RsuListQuery(long raceId, List<Long> eventIds, Integer page, Long afterRe
     b.query("sort", sort == null ? null : sort.value());
     b.query("after_registration_id", after == null ? null : after.toString());
     b.query("modified_after_timestamp", modifiedAfterTimestamp(modifiedAfter));
-  }
-
-  String describe() {
-    List<String> parts = new ArrayList<>();
-    parts.add("raceId=" + raceId);
-    parts.add("eventIds=" + eventIds);
-    parts.add(byRegistrationId() ? "afterRegistrationId=" + afterRegistrationId : "page=" + page);
-    parts.add("resultsPerPage=" + resultsPerPage);
-    if (sort != null) {
-      parts.add("sort=" + sort);
-    }
-    if (modifiedAfter != null) {
-      parts.add("modifiedAfter=" + modifiedAfter);
-    }
-    return String.join(", ", parts);
   }
 }

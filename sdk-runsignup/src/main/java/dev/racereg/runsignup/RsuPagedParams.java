@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.RequestParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,27 +12,17 @@ import java.util.OptionalLong;
 /**
  * What {@link ParticipantsParams} and {@link RemovedParticipantsParams} share: the race, its
  * events, the paging style and the modified-after filter, validated once into an
- * {@link RsuListQuery}, with the builder methods that set them.
+ * {@link RsuListQuery}, with the builder methods that set them. Equality, text and additional
+ * values come from {@link RequestParams}.
  */
-abstract class RsuPagedParams {
+abstract class RsuPagedParams extends RequestParams {
 
   private final RsuListQuery query;
 
-  RsuPagedParams(PagedBuilder<?> b) {
+  RsuPagedParams(PagedBuilder<?, ?> b) {
+    super(b);
     this.query = RsuListQuery.validated(b.raceId, b.eventIds, b.page, b.afterRegistrationId, b.resultsPerPage, b.sort,
         b.modifiedAfter);
-  }
-
-  /** Fills a builder with this race, events, paging and filter. */
-  final <B extends PagedBuilder<B>> B fill(B b) {
-    b.raceId = query.raceId();
-    b.eventIds.addAll(query.eventIds());
-    b.page = query.byRegistrationId() ? null : query.page();
-    b.afterRegistrationId = query.afterRegistrationId();
-    b.resultsPerPage = query.resultsPerPage();
-    b.sort = query.byRegistrationId() ? null : query.sort();
-    b.modifiedAfter = query.modifiedAfter();
-    return b;
   }
 
   final RsuListQuery query() {
@@ -73,8 +64,21 @@ abstract class RsuPagedParams {
     return Optional.ofNullable(query.modifiedAfter());
   }
 
+  @Override
+  protected void components(Components c) {
+    c.add("raceId", query.raceId()).add("eventIds", query.eventIds());
+    if (query.byRegistrationId()) {
+      c.add("afterRegistrationId", query.afterRegistrationId());
+    } else {
+      c.add("page", query.page());
+    }
+    c.add("resultsPerPage", query.resultsPerPage()).add("sort", query.sort())
+        .add("modifiedAfter", query.modifiedAfter());
+  }
+
   /** The builder methods for the race, events, paging and filter. */
-  abstract static class PagedBuilder<B extends PagedBuilder<B>> {
+  abstract static class PagedBuilder<P extends RsuPagedParams, B extends PagedBuilder<P, B>>
+      extends RequestParams.Builder<P, B> {
     Long raceId;
     final List<Long> eventIds = new ArrayList<>();
     Integer page;
@@ -85,9 +89,16 @@ abstract class RsuPagedParams {
 
     PagedBuilder() {}
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-      return (B) this;
+    PagedBuilder(RsuPagedParams p) {
+      super(p);
+      RsuListQuery query = p.query;
+      raceId = query.raceId();
+      eventIds.addAll(query.eventIds());
+      page = query.byRegistrationId() ? null : query.page();
+      afterRegistrationId = query.afterRegistrationId();
+      resultsPerPage = query.resultsPerPage();
+      sort = query.byRegistrationId() ? null : query.sort();
+      modifiedAfter = query.modifiedAfter();
     }
 
     /** The race (required). */

@@ -1,21 +1,21 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A postal address (a race's or a participant's): {@code street}, {@code city}, {@code state},
- * {@code zipcode}, {@code country_code}. Immutable; unknown fields are kept in {@link #extra()}.
+ * {@code zipcode}, {@code country_code}. Immutable; unknown fields are kept in {@link #unknownFields()}.
  */
-public final class RunSignupAddress {
+public final class RunSignupAddress extends UnknownFieldsModel {
 
   private final String street;
   private final String city;
   private final String state;
   private final String zipcode;
   private final String countryCode;
-  private final Map<String, JsonNode> extra;
 
   private RunSignupAddress(RsuFields f) {
     this.street = f.text("street");
@@ -23,7 +23,7 @@ public final class RunSignupAddress {
     this.state = f.text("state");
     this.zipcode = f.text("zipcode");
     this.countryCode = f.text("country_code");
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RunSignupAddress from(JsonNode node) {
@@ -55,10 +55,6 @@ public final class RunSignupAddress {
     return Optional.ofNullable(countryCode);
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

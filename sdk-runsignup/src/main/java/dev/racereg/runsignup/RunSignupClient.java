@@ -48,8 +48,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>RunSignup allows a caller two calls at a time: the client never has more than
  * {@link Builder#maxConcurrentCalls(int)} (default 2) in flight, whatever the number of threads.
- * From 2027-01-01 RunSignup refuses callers without an API caller registration: set one with
- * {@link Builder#callerRegistration(RunSignupCallerRegistration)}.
+ * From 2027-01-01 RunSignup refuses callers without an API caller registration: the credentials
+ * carry it ({@link RunSignupCredentials#withCallerRegistration(RunSignupCallerRegistration)}, or
+ * {@link RunSignupCredentials#callerOnly(RunSignupCallerRegistration)} for public endpoints).
  *
  * <p>Errors: {@link dev.racereg.core.error.ValidationException} before sending;
  * {@link ApiException} subclasses for refusals; {@link dev.racereg.core.error.TransportException}
@@ -76,8 +77,12 @@ public final class RunSignupClient {
   private final ApiExecutor executor;
 
   private RunSignupClient(Builder b) {
-    this.credentials = Objects.requireNonNull(b.credentials, "credentials");
-    this.registration = b.registration;
+    if (b.credentials == null) {
+      throw new dev.racereg.core.error.ValidationException("credentials",
+          "must be set: RunSignupCredentials.rsuApiKey(..), oauth(..), callerOnly(..) or another mode");
+    }
+    this.credentials = b.credentials;
+    this.registration = credentials.callerRegistration().orElse(null);
     this.limit = new ConcurrencyLimit(b.maxConcurrentCalls);
     ClientOptions given = b.options;
     // one OkHttp client behind one limit, so the main, login and token executors share the
@@ -91,6 +96,9 @@ public final class RunSignupClient {
   }
 
   private AuthStrategy strategy(RunSignupCredentials c, Consumer<RunSignupTokens> tokenListener) {
+    if (c instanceof RunSignupCredentials.CallerOnly) {
+      return PUBLIC;
+    }
     if (c instanceof RunSignupCredentials.ApiKey k) {
       return new QueryKeyPairAuth("api_key", k.apiKey(), "api_secret", k.apiSecret());
     }
@@ -104,7 +112,7 @@ public final class RunSignupClient {
       return new QueryKeyHeaderSecretAuth("sp_api_key", k.apiKey(), k.apiSecret());
     }
     RunSignupCredentials.OAuth o = (RunSignupCredentials.OAuth) c;
-    RunSignupOAuth tokens = RunSignupOAuth.create(options, registration);
+    RunSignupOAuth tokens = RunSignupOAuth.create(options, c);
     return new OAuthBearerAuth(o, tokens::refresh, options.clock(), tokenListener);
   }
 
@@ -137,6 +145,7 @@ public final class RunSignupClient {
     ApiRequest request = ApiRequest.builder("runsignup.getRace", "GET", "/race/{race_id}", Idempotency.SAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
         .query("format", "json")
+        .extras(params)
         .build();
     return executor.execute(request, RsuHttp.jsonDecoder(RunSignupRace::fromResponse));
   }
@@ -165,7 +174,8 @@ public final class RunSignupClient {
       item.put("race_fee_in_cents", p.raceFee().minorUnits());
       items.add(item);
     }
-    String document = RsuDocuments.list(params.requestFormat(), "registration_periods", "registration_period", items);
+    String document = RsuDocuments.list(params.requestFormat(), "registration_periods", "registration_period", items,
+        params.additionalBodyProperties());
     // SAFE: the event's periods are replaced as a whole, so a repeat leaves the same schedule
     ApiRequest request = ApiRequest.builder("runsignup.setupRegistrationPeriods", "POST",
             "/race/{race_id}/registration-periods", Idempotency.SAFE)
@@ -175,6 +185,7 @@ public final class RunSignupClient {
             new RequestBody.Field("event_id", Long.toString(params.eventId())),
             new RequestBody.Field("request_format", params.requestFormat().wireValue()),
             new RequestBody.Field("request", document))))
+        .extras(RsuDocuments.withoutBodyProperties(params))
         .build();
     return executor.execute(request, flagDecoder(request, params.responseFormat()));
   }
@@ -251,7 +262,7 @@ public final class RunSignupClient {
       items.add(item);
     }
     String document = RsuDocuments.list(params.requestFormat(), RunSignupInferred.PARTICIPANTS_ROOT,
-        RunSignupInferred.PARTICIPANT_ITEM, items);
+        RunSignupInferred.PARTICIPANT_ITEM, items, params.additionalBodyProperties());
     // SAFE: each row sets numbers to given values (or clears them); a repeat changes nothing more
     ApiRequest request = ApiRequest.builder("runsignup.editParticipants", "POST", "/race/{race_id}/participants",
             Idempotency.SAFE)
@@ -259,6 +270,7 @@ public final class RunSignupClient {
         .query("format", "json")
         .query("request_format", params.requestFormat().wireValue())
         .body(RequestBody.form(List.of(new RequestBody.Field("request", document))))
+        .extras(RsuDocuments.withoutBodyProperties(params))
         .build();
     return executor.execute(request, RsuHttp.jsonDecoder(RsuResponses::editParticipants));
   }
@@ -278,6 +290,7 @@ public final class RunSignupClient {
         .pathParam("race_id", Long.toString(params.raceId()))
         .query("format", "json")
         .query("event_id", Long.toString(params.eventId()))
+        .extras(params)
         .build();
     return executor.execute(request, RsuHttp.jsonDecoder(RsuResponses::resultSets));
   }
@@ -308,7 +321,9 @@ public final class RunSignupClient {
         .query("event_id", Long.toString(params.eventId()))
         .query("request_format", params.requestFormat().wireValue())
         .body(RequestBody.form(List.of(new RequestBody.Field("request",
-            RsuDocuments.single(params.requestFormat(), RunSignupInferred.RESULT_SET_ROOT, body)))))
+            RsuDocuments.single(params.requestFormat(), RunSignupInferred.RESULT_SET_ROOT, body,
+                params.additionalBodyProperties())))))
+        .extras(RsuDocuments.withoutBodyProperties(params))
         .outcomeCheckHint("list the event's result sets (getResultSets) and look for '" + params.name() + "'")
         .build();
     return executor.execute(request, RsuHttp.jsonDecoder(RsuResponses::createdResultSetId));
@@ -348,7 +363,7 @@ public final class RunSignupClient {
       items.add(item);
     }
     String document = RsuDocuments.list(params.requestFormat(), RunSignupInferred.RESULTS_ROOT,
-        RunSignupInferred.RESULT_ITEM, items);
+        RunSignupInferred.RESULT_ITEM, items, params.additionalBodyProperties());
     // SAFE only when every row names its registration: RunSignup then replaces that registration's
     // row on a repeat; a bib or chip that matches no one is stored as a new row each time
     boolean safe = params.matchedByRegistrationId();
@@ -360,6 +375,7 @@ public final class RunSignupClient {
         .query(RunSignupInferred.RESULT_SET_ID, Long.toString(params.resultSetId()))
         .query("request_format", params.requestFormat().wireValue())
         .body(RequestBody.form(List.of(new RequestBody.Field("request", document))))
+        .extras(RsuDocuments.withoutBodyProperties(params))
         .outcomeCheckHint(safe ? null : "read the set's results (getResults) before posting again")
         .build();
     return executor.execute(request, RsuHttp.jsonDecoder(RsuResponses::postResults));
@@ -383,6 +399,7 @@ public final class RunSignupClient {
             params.resultSetId().isPresent() ? Long.toString(params.resultSetId().getAsLong()) : null)
         .query("page", Integer.toString(params.page()))
         .query("results_per_page", Integer.toString(params.resultsPerPage()))
+        .extras(params)
         .build();
     List<RunSignupResult> rows = executor.execute(request, RsuHttp.jsonDecoder(RsuResponses::results));
     if (rows.size() < params.resultsPerPage()) {
@@ -414,6 +431,7 @@ public final class RunSignupClient {
         .query("format", "json")
         .body(RequestBody.form(List.of(new RequestBody.Field("email", params.email()),
             new RequestBody.Field("password", params.password().reveal()))))
+        .extras(params)
         .build();
     Redaction redaction = Redaction.bodyFields("password").and(Redaction.secretValues(params.password().reveal()));
     return unauthenticated(new FixedAuth(List.of(), redaction))
@@ -478,6 +496,23 @@ public final class RunSignupClient {
     return new RunSignupBibPushTarget(this, raceId);
   }
 
+  /**
+   * Pushes unified results into a result set of this name in each of these events of a race,
+   * creating the set where it is missing ({@link RunSignupResultPushTarget}; its builder,
+   * {@link RunSignupResultPushTarget#builder(RunSignupClient)}, takes the same values).
+   *
+   * @throws dev.racereg.core.error.ValidationException if an id is not positive, no event is
+   *     given, or the name is blank
+   */
+  public RunSignupResultPushTarget resultPushTarget(long raceId, String resultSetName, long... eventIds) {
+    RunSignupResultPushTarget.Builder b = RunSignupResultPushTarget.builder(this).raceId(raceId)
+        .resultSetName(resultSetName);
+    for (long id : eventIds) {
+      b.eventId(id);
+    }
+    return b.build();
+  }
+
   /** The credentials' own auth strategy, without the caller registration (tests and diagnostics). */
   AuthStrategy auth() {
     return credentialAuth;
@@ -493,7 +528,7 @@ public final class RunSignupClient {
     return limit.permits();
   }
 
-  /** The caller registration this client sends, if any. */
+  /** The caller registration this client sends, if any (the credentials'). */
   public java.util.Optional<RunSignupCallerRegistration> callerRegistration() {
     return java.util.Optional.ofNullable(registration);
   }
@@ -521,7 +556,7 @@ public final class RunSignupClient {
     p.query().apply(b, events, page, after);
     b.query("include_questions", p.includeQuestions() ? "T" : null);
     b.query("include_registration_addons", p.includeRegistrationAddons() ? "T" : null);
-    return b.build();
+    return b.extras(p).build();
   }
 
   private ApiRequest removedRequest(Object params, List<Long> events, Integer page, Long after) {
@@ -531,7 +566,7 @@ public final class RunSignupClient {
         .pathParam("race_id", Long.toString(p.raceId()))
         .query("format", "json");
     p.query().apply(b, events, page, after);
-    return b.build();
+    return b.extras(p).build();
   }
 
   /** Builds the request for one page: the events it covers, a page number or a watermark. */
@@ -594,6 +629,9 @@ public final class RunSignupClient {
     };
   }
 
+  /** No race credentials: public endpoints, with the caller registration alone. */
+  private static final AuthStrategy PUBLIC = new FixedAuth(List.of(), Redaction.none());
+
   /** Adds fixed query parameters and declares what to mask (login, logout). */
   private static final class FixedAuth implements AuthStrategy {
     private final List<ApiRequest.Param> query;
@@ -627,32 +665,9 @@ public final class RunSignupClient {
     private RunSignupCredentials credentials;
     private ClientOptions options = ClientOptions.defaults();
     private Consumer<RunSignupTokens> tokenListener = tokens -> { };
-    private RunSignupCallerRegistration registration;
     private int maxConcurrentCalls = DEFAULT_MAX_CONCURRENT_CALLS;
 
     private Builder() {}
-
-    /**
-     * The API caller registration sent with every request, whatever the credentials mode
-     * (including login, logout and the OAuth token calls, and alone on public endpoints). Optional
-     * until 2027-01-01, when RunSignup starts refusing unregistered callers. Default none.
-     */
-    public Builder callerRegistration(RunSignupCallerRegistration v) {
-      registration = v;
-      return this;
-    }
-
-    /**
-     * The caller registration from its token and secret: both, or neither (both null or blank
-     * sends none).
-     *
-     * @throws dev.racereg.core.error.ValidationException if only one is given or the token is
-     *     not shaped {@code <id>.<token>}
-     */
-    public Builder callerRegistration(String token, String secret) {
-      registration = RunSignupCallerRegistration.optional(token, secret).orElse(null);
-      return this;
-    }
 
     /**
      * The most calls in flight at once, shared by every thread using the client and by
@@ -670,9 +685,15 @@ public final class RunSignupClient {
       return this;
     }
 
-    /** How to authenticate (required); the mode follows from the record's type. */
+    /**
+     * How to authenticate (required), with the API caller registration the credentials carry
+     * ({@link RunSignupCredentials#withCallerRegistration(RunSignupCallerRegistration)}); the
+     * wire format follows from the mode.
+     *
+     * @throws dev.racereg.core.error.ValidationException if null
+     */
     public Builder credentials(RunSignupCredentials v) {
-      credentials = Objects.requireNonNull(v, "credentials");
+      credentials = dev.racereg.core.internal.Validation.required(v, "credentials");
       return this;
     }
 
@@ -695,7 +716,7 @@ public final class RunSignupClient {
     /**
      * Builds the client.
      *
-     * @throws NullPointerException if no credentials were given
+     * @throws dev.racereg.core.error.ValidationException if no credentials were given
      */
     public RunSignupClient build() {
       return new RunSignupClient(this);

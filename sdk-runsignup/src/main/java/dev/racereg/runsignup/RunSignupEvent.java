@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,9 +16,9 @@ import java.util.OptionalLong;
  * settings RunSignup sends ({@code race_event_days_id}, {@code details},
  * {@code age_calc_base_date}, {@code registration_opens}, {@code event_type},
  * {@code volunteer}, {@code require_dob}, {@code require_phone}). Immutable; unknown fields are
- * kept in {@link #extra()}.
+ * kept in {@link #unknownFields()}.
  */
-public final class RunSignupEvent {
+public final class RunSignupEvent extends UnknownFieldsModel {
 
   private final long eventId;
   private final Long raceEventDaysId;
@@ -33,7 +34,6 @@ public final class RunSignupEvent {
   private final Boolean requireDob;
   private final Boolean requirePhone;
   private final List<RegistrationPeriod> registrationPeriods;
-  private final Map<String, JsonNode> extra;
 
   private RunSignupEvent(RsuFields f) {
     this.eventId = f.requiredLong("event_id");
@@ -50,7 +50,7 @@ public final class RunSignupEvent {
     this.requireDob = f.bool("require_dob");
     this.requirePhone = f.bool("require_phone");
     this.registrationPeriods = f.list("registration_periods").stream().map(RegistrationPeriod::from).toList();
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RunSignupEvent from(JsonNode node) {
@@ -127,10 +127,6 @@ public final class RunSignupEvent {
     return registrationPeriods;
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

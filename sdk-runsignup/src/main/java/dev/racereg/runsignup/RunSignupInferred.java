@@ -55,6 +55,11 @@ import java.util.Currency;
  *       ({@link RunSignupResultPushTarget}); it posts 25 rows per call, as RunSignup's examples do.</li>
  * </ul>
  *
+ * <p><b>Host</b> (seen, announced by RunSignup on 2025-08-06): the API moved to
+ * {@code https://api.runsignup.com/rest}, the client's default; {@code https://runsignup.com/Rest},
+ * the host of the published method pages, still answers the same with no retirement date. The
+ * OAuth consent page stays on {@code https://runsignup.com}.
+ *
  * <p><b>RunSignup's 2026 changes</b>, seen in public code and notes of independent RunSignup
  * clients of 2026 that agree (announcement of 2026-07-17):
  * <ul>

@@ -9,6 +9,7 @@ import dev.racereg.core.error.AuthenticationException;
 import dev.racereg.core.error.BadRequestException;
 import dev.racereg.core.error.ErrorDetails;
 import dev.racereg.core.http.Idempotency;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.internal.http.ApiExecutor;
 import dev.racereg.core.internal.http.ApiRequest;
@@ -85,23 +86,27 @@ public final class RunSignupOAuth {
   }
 
   /**
-   * Token endpoints at the options' base URL (default {@code https://runsignup.com/Rest}).
+   * Token endpoints at the options' base URL (default {@value RsuHttp#DEFAULT_BASE_URL}), without an
+   * API caller registration (RunSignup refuses such calls from 2027-01-01).
    *
-   * @throws NullPointerException if options is null
+   * @throws dev.racereg.core.error.ValidationException if options is null
    */
   public static RunSignupOAuth create(ClientOptions options) {
-    return new RunSignupOAuth(Objects.requireNonNull(options, "options"), null);
+    return new RunSignupOAuth(Validation.required(options, "options"), null);
   }
 
   /**
    * Token endpoints at the options' base URL, every call carrying the API caller registration
-   * (required by RunSignup from 2027-01-01).
+   * these credentials carry (required by RunSignup from 2027-01-01). Only the registration is
+   * used: before the first token there are no race credentials, so pass
+   * {@link RunSignupCredentials#callerOnly(RunSignupCallerRegistration)}, or the credentials
+   * of the client the tokens are refreshed for.
    *
-   * @param registration the caller registration, or null for none
-   * @throws NullPointerException if options is null
+   * @throws dev.racereg.core.error.ValidationException if options or credentials is null
    */
-  public static RunSignupOAuth create(ClientOptions options, RunSignupCallerRegistration registration) {
-    return new RunSignupOAuth(Objects.requireNonNull(options, "options"), registration);
+  public static RunSignupOAuth create(ClientOptions options, RunSignupCredentials credentials) {
+    return new RunSignupOAuth(Validation.required(options, "options"),
+        Validation.required(credentials, "credentials").callerRegistration().orElse(null));
   }
 
   /**
@@ -149,6 +154,7 @@ public final class RunSignupOAuth {
     ApiRequest request = ApiRequest.builder("runsignup.redeemAuthorizationCode", "POST",
             RunSignupInferred.OAUTH_REDEEM_PATH, Idempotency.UNSAFE)
         .body(RequestBody.form(form))
+        .extras(params)
         .outcomeCheckHint("start the authorization again: a code can be redeemed once")
         .build();
     List<Secret> secrets = new ArrayList<>(List.of(params.code(), params.codeVerifier()));
@@ -166,10 +172,8 @@ public final class RunSignupOAuth {
     List<RequestBody.Field> form = new ArrayList<>();
     form.add(new RequestBody.Field("grant_type", "refresh_token"));
     form.add(new RequestBody.Field("refresh_token", refreshToken.reveal()));
-    form.add(new RequestBody.Field("client_id", credentials.clientId()));
-    if (credentials.clientSecret() != null) {
-      form.add(new RequestBody.Field("client_secret", credentials.clientSecret().reveal()));
-    }
+    form.add(new RequestBody.Field("client_id", credentials.clientId().orElseThrow()));
+    credentials.clientSecret().ifPresent(s -> form.add(new RequestBody.Field("client_secret", s.reveal())));
     ApiRequest request = ApiRequest.builder("runsignup.refreshToken", "POST", RunSignupInferred.OAUTH_REFRESH_PATH,
             Idempotency.UNSAFE)
         .body(RequestBody.form(form))
@@ -177,7 +181,7 @@ public final class RunSignupOAuth {
         .build();
     List<Secret> secrets = new ArrayList<>();
     secrets.add(refreshToken);
-    secrets.add(credentials.clientSecret());
+    secrets.add(credentials.clientSecret().orElse(null));
     secrets.add(credentials.accessToken());
     return executor(secrets).execute(request, RsuHttp.secretJsonDecoder("the token response",
         node -> RunSignupTokens.fromJson(node, options.clock().instant(), refreshToken)));

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.model.Money;
 import java.time.Instant;
@@ -22,9 +23,9 @@ import java.util.OptionalLong;
  * <p>RunSignup groups rows by event; the client flattens the groups, and every row carries its
  * event id (from the row, or from its group when the row omits it). Immutable. Fields this SDK
  * version does not know, and values that did not parse as documented, are kept raw in
- * {@link #extra()}.
+ * {@link #unknownFields()}.
  */
-public final class RunSignupParticipant {
+public final class RunSignupParticipant extends UnknownFieldsModel {
 
   private final long registrationId;
   private final long eventId;
@@ -40,7 +41,6 @@ public final class RunSignupParticipant {
   private final RunSignupUser user;
   private final List<QuestionResponse> questionResponses;
   private final List<RegistrationAddon> registrationAddons;
-  private final Map<String, JsonNode> extra;
 
   private RunSignupParticipant(RsuFields f, Long groupEventId) {
     this.registrationId = f.requiredLong("registration_id");
@@ -61,7 +61,7 @@ public final class RunSignupParticipant {
     this.user = RunSignupUser.from(f.object("user"));
     this.questionResponses = f.list("question_responses").stream().map(QuestionResponse::from).toList();
     this.registrationAddons = f.list("participant_addons").stream().map(RegistrationAddon::from).toList();
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   /**
@@ -144,10 +144,6 @@ public final class RunSignupParticipant {
     return registrationAddons;
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   /** Equal when the registration id, event and last change are equal. */
   @Override

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,9 +16,9 @@ import java.util.Optional;
  * {@code is_draft_race}/{@code is_private_race}/{@code is_registration_open} flags ({@code T}/
  * {@code F}), {@code created} and {@code last_modified} ({@code M/d/yyyy HH:mm}), the
  * description and links, the {@link RunSignupAddress address}, the race's {@code timezone} and its
- * {@link RunSignupEvent events}. Immutable; unknown fields are kept in {@link #extra()}.
+ * {@link RunSignupEvent events}. Immutable; unknown fields are kept in {@link #unknownFields()}.
  */
-public final class RunSignupRace {
+public final class RunSignupRace extends UnknownFieldsModel {
 
   private final long raceId;
   private final String name;
@@ -38,7 +39,6 @@ public final class RunSignupRace {
   private final RunSignupAddress address;
   private final ZoneId timezone;
   private final List<RunSignupEvent> events;
-  private final Map<String, JsonNode> extra;
 
   private RunSignupRace(RsuFields f) {
     this.raceId = f.requiredLong("race_id");
@@ -60,7 +60,7 @@ public final class RunSignupRace {
     this.address = RunSignupAddress.from(f.object("address"));
     this.timezone = f.parsed("timezone", RunSignupRace::zone);
     this.events = f.list("events").stream().map(RunSignupRace::event).toList();
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   private static ZoneId zone(String text) {
@@ -187,10 +187,6 @@ public final class RunSignupRace {
     return events.stream().filter(e -> e.eventId() == eventId).findFirst();
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

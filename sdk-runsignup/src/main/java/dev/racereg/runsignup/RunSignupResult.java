@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
@@ -14,10 +15,10 @@ import java.util.OptionalLong;
  * {@code first_name}, {@code last_name}, {@code gender}, {@code age}, {@code city},
  * {@code state}, {@code country_code}, {@code clock_time} and {@code chip_time}
  * ({@code h:mm:ss}), {@code pace}, {@code registration_id}, {@code user_id}. Immutable; the
- * row's other fields are kept in {@link #extra()}, the set's in {@link #resultSetExtra()} (for
+ * row's other fields are kept in {@link #unknownFields()}, the set's in {@link #resultSetUnknownFields()} (for
  * example {@code results_headers}, the column labels).
  */
-public final class RunSignupResult {
+public final class RunSignupResult extends UnknownFieldsModel {
 
   private final long resultSetId;
   private final String resultSetName;
@@ -37,7 +38,6 @@ public final class RunSignupResult {
   private final String pace;
   private final Long registrationId;
   private final Long userId;
-  private final Map<String, JsonNode> extra;
   private final Map<String, JsonNode> setExtra;
 
   private RunSignupResult(RsuFields f, long resultSetId, String resultSetName, Map<String, JsonNode> setExtra) {
@@ -61,7 +61,7 @@ public final class RunSignupResult {
     this.pace = f.text("pace");
     this.registrationId = f.longValue("registration_id");
     this.userId = f.longValue("user_id");
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RunSignupResult from(JsonNode node, long resultSetId, String resultSetName, Map<String, JsonNode> setExtra) {
@@ -168,13 +168,12 @@ public final class RunSignupResult {
     return userId == null ? OptionalLong.empty() : OptionalLong.of(userId);
   }
 
-  /** Fields of the row this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
-  /** Fields of the result set the row came in, other than its id and name. */
-  public Map<String, JsonNode> resultSetExtra() {
+  /**
+   * The unknown members of the result set this row came in (the set's own, not the row's; those
+   * are {@link #unknownFields()}): everything but its id and name, e.g. {@code results_headers}.
+   */
+  public Map<String, JsonNode> resultSetUnknownFields() {
     return RsuFields.copy(setExtra);
   }
 

@@ -317,7 +317,7 @@ public final class RunSignupResultPushTarget implements ResultPushTarget {
     private String resultSetName;
 
     private Builder(RunSignupClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      this.client = Validation.required(client, "client");
     }
 
     /** The race (required). */

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.OptionalLong;
  * names are inferred (see the package's {@code RunSignupInferred}): {@code individual_result_set_id},
  * {@code individual_result_set_name}, {@code public_results}, {@code results_source_name},
  * {@code results_source_url}, {@code num_results}, {@code created}, {@code last_modified}.
- * Immutable; anything else is kept in {@link #extra()}.
+ * Immutable; anything else is kept in {@link #unknownFields()}.
  */
-public final class RunSignupResultSet {
+public final class RunSignupResultSet extends UnknownFieldsModel {
 
   private final long resultSetId;
   private final String name;
@@ -23,7 +24,6 @@ public final class RunSignupResultSet {
   private final Long numResults;
   private final LocalDateTime created;
   private final LocalDateTime lastModified;
-  private final Map<String, JsonNode> extra;
 
   private RunSignupResultSet(RsuFields f) {
     this.resultSetId = f.requiredLong(RunSignupInferred.RESULT_SET_ID);
@@ -34,7 +34,7 @@ public final class RunSignupResultSet {
     this.numResults = f.longValue("num_results");
     this.created = f.dateTime("created");
     this.lastModified = f.dateTime("last_modified");
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RunSignupResultSet from(JsonNode node) {
@@ -81,10 +81,6 @@ public final class RunSignupResultSet {
     return Optional.ofNullable(lastModified);
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
@@ -10,14 +11,13 @@ import java.util.Optional;
  * inferred (see the package's {@code RunSignupInferred}). The client throws when the flag says
  * false, so a returned instance always reports success. Immutable.
  */
-public final class RunSignupSuccess {
+public final class RunSignupSuccess extends UnknownFieldsModel {
 
   private final String message;
-  private final Map<String, JsonNode> extra;
 
   RunSignupSuccess(String message, Map<String, JsonNode> extra) {
     this.message = message;
-    this.extra = Map.copyOf(extra);
+    extra.forEach(this::putUnknownField);
   }
 
   /** Always true: a refusal is thrown as an exception instead. */
@@ -30,10 +30,6 @@ public final class RunSignupSuccess {
     return Optional.ofNullable(message);
   }
 
-  /** Other fields of the answer, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.model.UnknownFieldsModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.OptionalLong;
  * The person behind a registration ({@code user}): {@code user_id}, names, {@code email},
  * {@code dob} ({@code yyyy-MM-dd}), {@code gender} ({@code M}/{@code F}), {@code phone} and
  * {@code address}. Removed participants carry no phone or address. Immutable; unknown fields, and
- * values that did not parse, are kept in {@link #extra()}.
+ * values that did not parse, are kept in {@link #unknownFields()}.
  */
-public final class RunSignupUser {
+public final class RunSignupUser extends UnknownFieldsModel {
 
   private final Long userId;
   private final String firstName;
@@ -23,7 +24,6 @@ public final class RunSignupUser {
   private final RunSignupGender gender;
   private final String phone;
   private final RunSignupAddress address;
-  private final Map<String, JsonNode> extra;
 
   private RunSignupUser(RsuFields f) {
     this.userId = f.longValue("user_id");
@@ -36,7 +36,7 @@ public final class RunSignupUser {
     this.gender = g == null ? null : RunSignupGender.of(g.trim());
     this.phone = f.text("phone");
     this.address = RunSignupAddress.from(f.object("address"));
-    this.extra = f.rest();
+    f.rest().forEach(this::putUnknownField);
   }
 
   static RunSignupUser from(JsonNode node) {
@@ -88,10 +88,6 @@ public final class RunSignupUser {
     return Optional.ofNullable(address);
   }
 
-  /** Fields this SDK version does not know, or whose value did not parse, as sent. */
-  public Map<String, JsonNode> extra() {
-    return RsuFields.copy(extra);
-  }
 
   @Override
   public String toString() {

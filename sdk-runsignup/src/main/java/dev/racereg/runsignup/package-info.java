@@ -1,5 +1,6 @@
 /**
- * Typed client for the RunSignup REST API ({@code https://runsignup.com/Rest}).
+ * Typed client for the RunSignup REST API ({@code https://api.runsignup.com/rest} by default; the
+ * older {@code https://runsignup.com/Rest} answers the same).
  *
  * <p>Start with {@link dev.racereg.runsignup.RunSignupClient#builder()} and one of the
  * {@link dev.racereg.runsignup.RunSignupCredentials} modes. Every documented operation is a method

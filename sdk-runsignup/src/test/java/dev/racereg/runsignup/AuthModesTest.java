@@ -227,8 +227,8 @@ class AuthModesTest extends RsuTestSupport {
 
   @Test
   void anExpiredTokenWithoutRefreshTokenIsRefusedBeforeSending() {
-    RunSignupCredentials.OAuth expired = new RunSignupCredentials.OAuth(Secret.of("access-1"),
-        TestOptions.NOW.minusSeconds(1), null, null, null);
+    RunSignupCredentials.OAuth expired = RunSignupCredentials.oauth(new RunSignupTokens(Secret.of("access-1"),
+        TestOptions.NOW.minusSeconds(1), null, null), null, null);
     assertThatThrownBy(() -> client(expired).getRace(GetRaceParams.of(RACE)))
         .isInstanceOfSatisfying(CredentialsExpiredException.class,
             e -> assertThat(e.expiredAt()).isEqualTo(TestOptions.NOW.minusSeconds(1)));
@@ -323,7 +323,8 @@ class AuthModesTest extends RsuTestSupport {
         ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiKey"));
     assertThatThrownBy(() -> RunSignupCredentials.rsuApiKey("k", "")).isInstanceOfSatisfying(
         ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiSecret"));
-    assertThatThrownBy(() -> new RunSignupCredentials.OAuth(Secret.of("a"), null, Secret.of("r"), null, null))
+    assertThatThrownBy(() -> RunSignupCredentials.oauth(new RunSignupTokens(Secret.of("a"), null, Secret.of("r"), null),
+        null, null))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("clientId"));
   }
 }

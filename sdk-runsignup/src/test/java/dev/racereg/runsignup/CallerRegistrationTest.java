@@ -51,38 +51,38 @@ class CallerRegistrationTest {
   }
 
   private RunSignupClient client(RunSignupCredentials credentials, String token, String secret) {
-    return RunSignupClient.builder().credentials(credentials).options(options())
-        .callerRegistration(token, secret).build();
+    return RunSignupClient.builder().credentials(credentials.withCallerRegistration(token, secret)).options(options())
+        .build();
   }
 
   private RunSignupClient registered(RunSignupCredentials credentials) {
-    return client(credentials, sim.callerRegistrationToken(), sim.callerRegistrationSecret());
+    return client(credentials, sim.credentials().callerRegistrationToken(), sim.credentials().callerRegistrationSecret());
   }
 
   private void assertEveryRequestRegistered() {
     assertThat(sim.requests()).isNotEmpty().allSatisfy(r -> {
-      assertThat(r.query("rsu_api_reg")).as(r.path()).contains(sim.callerRegistrationToken());
-      assertThat(r.header("X-RSU-API-REG-SECRET")).as(r.path()).contains(sim.callerRegistrationSecret());
+      assertThat(r.query("rsu_api_reg")).as(r.path()).contains(sim.credentials().callerRegistrationToken());
+      assertThat(r.header("X-RSU-API-REG-SECRET")).as(r.path()).contains(sim.credentials().callerRegistrationSecret());
     });
   }
 
   @Test
   void everyModeSendsTheRegistrationWithItsOwnCredentials() {
-    RunSignupClient rsu = registered(RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()));
+    RunSignupClient rsu = registered(RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()));
     long event = sim.eventIds().get(0);
     assertThat(rsu.getParticipants(ParticipantsParams.builder().raceId(sim.raceId()).eventId(event).build())
         .autoPagingStream().count()).isPositive();
     SimRequest first = sim.requests().get(0);
-    assertThat(first.query("rsu_api_key")).contains(sim.rsuApiKey());
-    assertThat(first.header("X-RSU-API-SECRET")).contains(sim.rsuApiSecret());
-    registered(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())).getRace(GetRaceParams.of(sim.raceId()));
+    assertThat(first.query("rsu_api_key")).contains(sim.credentials().rsuApiKey());
+    assertThat(first.header("X-RSU-API-SECRET")).contains(sim.credentials().rsuApiSecret());
+    registered(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())).getRace(GetRaceParams.of(sim.raceId()));
     assertEveryRequestRegistered();
   }
 
   @Test
   @SuppressWarnings("deprecation")
   void loginAndLogoutCarryTheRegistration() {
-    RunSignupClient client = registered(RunSignupCredentials.login(sim.userEmail(), sim.userPassword()));
+    RunSignupClient client = registered(RunSignupCredentials.login(sim.credentials().userEmail(), sim.credentials().userPassword()));
     client.getResultSets(ResultSetsParams.of(sim.raceId(), sim.eventIds().get(0)));
     assertThat(client.logout()).isTrue();
     assertThat(sim.requests()).extracting(SimRequest::path)
@@ -92,11 +92,11 @@ class CallerRegistrationTest {
 
   @Test
   void theOAuthTokenCallCarriesTheRegistration() {
-    RunSignupOAuth.create(options(), RunSignupCallerRegistration.of(sim.callerRegistrationToken(),
-            sim.callerRegistrationSecret()))
-        .redeemAuthorizationCode(AuthorizationCodeParams.builder().clientId(sim.oauthClientId())
-            .clientSecret(sim.oauthClientSecret()).code(sim.oauthAuthorizationCode())
-            .redirectUri(sim.oauthRedirectUri()).codeVerifier(sim.oauthCodeVerifier()).build());
+    RunSignupOAuth.create(options(), RunSignupCredentials.callerOnly(sim.credentials().callerRegistrationToken(),
+            sim.credentials().callerRegistrationSecret()))
+        .redeemAuthorizationCode(AuthorizationCodeParams.builder().clientId(sim.credentials().oauthClientId())
+            .clientSecret(sim.credentials().oauthClientSecret()).code(sim.credentials().oauthAuthorizationCode())
+            .redirectUri(sim.credentials().oauthRedirectUri()).codeVerifier(sim.credentials().oauthCodeVerifier()).build());
     assertEveryRequestRegistered();
   }
 
@@ -106,24 +106,24 @@ class CallerRegistrationTest {
       server.enqueue(new MockResponse.Builder().code(200).body("{\"race\":{\"race_id\":5,\"name\":\"R\"}}").build());
       server.start();
       RunSignupClient client = RunSignupClient.builder()
-          .credentials(RunSignupCredentials.apiKey("k", "s3cret-api"))
-          .options(test.builder(server.url("/Rest").toString()).build())
-          .callerRegistration("42.tok3n-value", "reg-s3cret-value").build();
+          .credentials(RunSignupCredentials.callerOnly("42.tok3n-value", "reg-s3cret-value"))
+          .options(test.builder(server.url("/Rest").toString()).build()).build();
       try {
         client.getRace(GetRaceParams.of(5));
       } catch (RuntimeException ignored) {
         // only the wire format matters here
       }
       RecordedRequest r = server.takeRequest();
-      assertThat(r.getUrl().queryParameter("rsu_api_reg")).isEqualTo("42.tok3n-value");
+      assertThat(r.getTarget()).isEqualTo("/Rest/race/5?format=json&rsu_api_reg=42.tok3n-value");
+      assertThat(r.getHeaders().names()).doesNotContain("X-RSU-API-SECRET", "Authorization");
       assertThat(r.getHeaders().get("X-RSU-API-REG-SECRET")).isEqualTo("reg-s3cret-value");
     }
   }
 
   @Test
   void aWrongRegistrationIsAnAuthenticationFailureNamingTheRegistrationAndIsNotRetried() {
-    RunSignupClient client = client(RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()),
-        sim.callerRegistrationToken(), "not-the-registration-secret");
+    RunSignupClient client = client(RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()),
+        sim.credentials().callerRegistrationToken(), "not-the-registration-secret");
     assertThatThrownBy(() -> client.getRace(GetRaceParams.of(sim.raceId())))
         .isInstanceOf(CallerRegistrationRejectedException.class).isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("API caller registration").hasMessageContaining("code 17")
@@ -135,7 +135,7 @@ class CallerRegistrationTest {
   @SuppressWarnings("deprecation")
   void code17InA200IsNotAnsweredByLoggingInAgain() {
     sim.faults().next(RunSignupFaults.error(17, "Invalid API caller credentials.", false));
-    RunSignupClient client = registered(RunSignupCredentials.login(sim.userEmail(), sim.userPassword()));
+    RunSignupClient client = registered(RunSignupCredentials.login(sim.credentials().userEmail(), sim.credentials().userPassword()));
     assertThatThrownBy(() -> client.getResultSets(ResultSetsParams.of(sim.raceId(), sim.eventIds().get(0))))
         .isInstanceOf(CallerRegistrationRejectedException.class);
     assertThat(sim.requests()).extracting(SimRequest::path).filteredOn(p -> p.endsWith("/Login")).hasSize(1);
@@ -144,17 +144,23 @@ class CallerRegistrationTest {
   @Test
   void aMissingRegistrationIsRefusedBySimulatorRequiringIt() {
     RunSignupClient client = RunSignupClient.builder()
-        .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())).options(options()).build();
+        .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())).options(options()).build();
     assertThatThrownBy(() -> client.getRace(GetRaceParams.of(sim.raceId())))
         .isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void halfARegistrationIsRefusedBeforeSending() {
-    assertThatThrownBy(() -> RunSignupClient.builder().callerRegistration("1.abc", null))
+    RunSignupCredentials key = RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret());
+    assertThatThrownBy(() -> key.withCallerRegistration("1.abc", null))
         .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.secret");
-    assertThatThrownBy(() -> RunSignupClient.builder().callerRegistration(" ", "secret"))
+    assertThatThrownBy(() -> key.withCallerRegistration(" ", "secret"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.token");
+    assertThatThrownBy(() -> RunSignupCredentials.oauthAccessToken("t").withCallerRegistration(null, "secret"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.token");
+    assertThatThrownBy(() -> RunSignupCredentials.callerOnly(null, null))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("callerRegistration.token");
+    assertThat(key.withCallerRegistration(null, " ").callerRegistration()).isEmpty();
     assertThatThrownBy(() -> RunSignupCallerRegistration.of("no-dot-token", "secret"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("<id>.<token>");
     assertThat(sim.requestCount()).isZero();
@@ -162,25 +168,25 @@ class CallerRegistrationTest {
 
   @Test
   void theRegistrationNeverShowsInLogsOrToString() {
-    RunSignupClient client = registered(RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()));
+    RunSignupClient client = registered(RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()));
     client.getRace(GetRaceParams.of(sim.raceId()));
-    assertThat(test.log.all()).contains("rsu_api_reg").doesNotContain(sim.callerRegistrationToken())
-        .doesNotContain(sim.callerRegistrationSecret());
+    assertThat(test.log.all()).contains("rsu_api_reg").doesNotContain(sim.credentials().callerRegistrationToken())
+        .doesNotContain(sim.credentials().callerRegistrationSecret());
     assertThat(client.toString() + client.callerRegistration().orElseThrow())
-        .doesNotContain(sim.callerRegistrationToken()).doesNotContain(sim.callerRegistrationSecret());
+        .doesNotContain(sim.credentials().callerRegistrationToken()).doesNotContain(sim.credentials().callerRegistrationSecret());
   }
 
   @Test
   void aCdn522IsRetriedForASafeCall() {
     sim.faults().next(RunSignupFaults.cdnTimeout());
-    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()));
+    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()));
     assertThat(client.getRace(GetRaceParams.of(sim.raceId())).raceId()).isEqualTo(sim.raceId());
     assertThat(sim.requestCount()).isEqualTo(2);
   }
 
   @Test
   void thirtyTwoThreadsStayWithinTwoCallsAtTheSimulator() throws Exception {
-    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()));
+    RunSignupClient client = registered(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()));
     ExecutorService pool = Executors.newFixedThreadPool(32);
     ExecutorService prefetch = Executors.newCachedThreadPool();
     try {
@@ -270,9 +276,9 @@ class CallerRegistrationTest {
   @Test
   void tokenEndpointErrorsCarryTheOAuthCode() {
     assertThatThrownBy(() -> RunSignupOAuth.create(options()).redeemAuthorizationCode(
-            AuthorizationCodeParams.builder().clientId(sim.oauthClientId()).clientSecret("wrong-client-secret")
-                .code(sim.oauthAuthorizationCode()).redirectUri(sim.oauthRedirectUri())
-                .codeVerifier(sim.oauthCodeVerifier()).build()))
+            AuthorizationCodeParams.builder().clientId(sim.credentials().oauthClientId()).clientSecret("wrong-client-secret")
+                .code(sim.credentials().oauthAuthorizationCode()).redirectUri(sim.credentials().oauthRedirectUri())
+                .codeVerifier(sim.credentials().oauthCodeVerifier()).build()))
         .isInstanceOf(AuthenticationException.class)
         .satisfies(e -> assertThat(((AuthenticationException) e).providerCode()).isPresent());
   }

@@ -38,7 +38,7 @@ class ReadOperationsTest extends RsuTestSupport {
     assertThat(race.created()).contains(LocalDateTime.of(2025, 9, 14, 10, 2));
     assertThat(race.timezone()).contains(ZoneId.of("America/New_York"));
     assertThat(race.address().orElseThrow().zipcode()).contains("43215");
-    assertThat(race.extra()).containsKeys("fb_page_id", "real_time_notifications_enabled");
+    assertThat(race.unknownFields()).containsKeys("fb_page_id", "real_time_notifications_enabled");
     assertThat(race.events()).hasSize(2);
 
     RunSignupEvent tenMile = race.event(512001).orElseThrow();
@@ -47,7 +47,7 @@ class ReadOperationsTest extends RsuTestSupport {
     assertThat(tenMile.ageCalcBaseDate()).contains(LocalDate.of(2026, 6, 13));
     assertThat(tenMile.distance()).contains("10 Miles");
     assertThat(tenMile.requireDob()).contains(true);
-    assertThat(tenMile.extra()).containsOnlyKeys("giveaway");
+    assertThat(tenMile.unknownFields()).containsOnlyKeys("giveaway");
     assertThat(tenMile.registrationPeriods()).hasSize(2);
     RegistrationPeriod late = tenMile.registrationPeriods().get(1);
     assertThat(late.opens()).contains(LocalDateTime.of(2026, 4, 1, 0, 0));
@@ -101,7 +101,7 @@ class ReadOperationsTest extends RsuTestSupport {
     assertThat(maria.registrationAddons().get(0).addonId()).hasValue(4401);
     assertThat(maria.registrationAddons().get(0).quantity()).hasValue(1);
     assertThat(maria.registrationAddons().get(0).name()).contains("Finisher mug");
-    assertThat(maria.extra()).containsOnlyKeys("corral");
+    assertThat(maria.unknownFields()).containsOnlyKeys("corral");
 
     RunSignupParticipant dwayne = rows.get(1);
     assertThat(dwayne.bibNum()).isEmpty();
@@ -114,7 +114,7 @@ class ReadOperationsTest extends RsuTestSupport {
     assertThat(ava.bibNum()).contains("5002");
     assertThat(ava.chipNum()).isEmpty();
     assertThat(ava.registrationDate()).isEmpty();
-    assertThat(ava.extra().get("registration_date").asText()).isEqualTo("13/45/2026 99:99"); // kept, not lost
+    assertThat(ava.unknownFields().get("registration_date").asText()).isEqualTo("13/45/2026 99:99"); // kept, not lost
     assertThat(ava.user().orElseThrow().gender().orElseThrow().isKnown()).isFalse();
   }
 

@@ -127,8 +127,10 @@ class RedactionTest extends RsuTestSupport {
   void callerRegistrationTokenAndSecret() {
     String token = "9931." + CANARY + "-t";
     String secret = CANARY + "-reg";
-    RunSignupClient client = RunSignupClient.builder().credentials(RunSignupCredentials.rsuApiKey("key-1", "s3cret-1"))
-        .options(options()).callerRegistration(token, secret).build();
+    RunSignupCredentials credentials = RunSignupCredentials.rsuApiKey("key-1", "s3cret-1")
+        .withCallerRegistration(token, secret);
+    RunSignupClient client = RunSignupClient.builder().credentials(credentials).options(options()).build();
+    shown.add(credentials);
     shown.add(client);
     shown.add(client.callerRegistration().orElseThrow());
     failingCalls(client, secret);

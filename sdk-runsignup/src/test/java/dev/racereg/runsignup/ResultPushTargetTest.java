@@ -32,7 +32,7 @@ class ResultPushTargetTest {
   void start() {
     sim = RunSignupSimulator.builder().participants(120).clock(test.clock).build().start();
     RunSignupClient client = RunSignupClient.builder()
-        .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()))
+        .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()))
         .options(test.options(sim.baseUrl())).build();
     RunSignupResultPushTarget.Builder b = RunSignupResultPushTarget.builder(client).raceId(sim.raceId())
         .resultSetName("Overall");
@@ -91,7 +91,7 @@ class ResultPushTargetTest {
 
     assertThat(target.pushResults(rows)).allMatch(ResultPushOutcome::succeeded);
     RunSignupResultPushTarget fresh = RunSignupResultPushTarget.builder(RunSignupClient.builder()
-        .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret())).options(test.options(sim.baseUrl()))
+        .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())).options(test.options(sim.baseUrl()))
         .build()).raceId(sim.raceId()).eventId(event).resultSetName("overall").build();
     assertThat(fresh.pushResults(rows)).allMatch(ResultPushOutcome::succeeded);
 

@@ -68,7 +68,7 @@ class SimulatorEndToEndTest {
   }
 
   private RunSignupClient client() {
-    return client(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()));
+    return client(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()));
   }
 
   private long event(int i) {
@@ -118,7 +118,7 @@ class SimulatorEndToEndTest {
     assertThat(row.user().orElseThrow().dob()).contains(truth.user().dob());
     assertThat(row.questionResponses()).hasSize(truth.questionResponses().size());
     assertThat(row.registrationAddons()).hasSize(truth.addons().size());
-    assertThat(byId).allSatisfy(p -> assertThat(p.extra()).isEmpty()); // nothing unknown in the shape
+    assertThat(byId).allSatisfy(p -> assertThat(p.unknownFields()).isEmpty()); // nothing unknown in the shape
   }
 
   @Test
@@ -224,28 +224,28 @@ class SimulatorEndToEndTest {
   @Test
   void everyAuthModeIsAccepted() {
     List<RunSignupCredentials> modes = List.of(
-        RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()),
-        RunSignupCredentials.rsuApiKey(sim.rsuApiKey(), sim.rsuApiSecret()),
-        RunSignupCredentials.superPartnerKey(sim.spApiKey(), sim.spApiSecret()),
-        RunSignupCredentials.login(sim.userEmail(), sim.userPassword()));
+        RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret()),
+        RunSignupCredentials.rsuApiKey(sim.credentials().rsuApiKey(), sim.credentials().rsuApiSecret()),
+        RunSignupCredentials.superPartnerKey(sim.credentials().spApiKey(), sim.credentials().spApiSecret()),
+        RunSignupCredentials.login(sim.credentials().userEmail(), sim.credentials().userPassword()));
     for (RunSignupCredentials mode : modes) {
       List<RunSignupParticipant> rows = client(mode).getParticipants(ParticipantsParams.builder()
           .raceId(sim.raceId()).eventId(event(0)).resultsPerPage(5).build()).items();
       assertThat(rows).as("%s", mode.getClass().getSimpleName()).hasSize(5);
     }
-    assertThatThrownBy(() -> client(RunSignupCredentials.apiKey(sim.apiKey(), "wrong-secret"))
+    assertThatThrownBy(() -> client(RunSignupCredentials.apiKey(sim.credentials().apiKey(), "wrong-secret"))
         .getParticipants(ParticipantsParams.builder().raceId(sim.raceId()).eventId(event(0)).build()))
         .isInstanceOf(AuthenticationException.class);
-    assertThatThrownBy(() -> client(RunSignupCredentials.apiKey(sim.outsiderApiKey(), sim.outsiderApiSecret()))
+    assertThatThrownBy(() -> client(RunSignupCredentials.apiKey(sim.credentials().outsiderApiKey(), sim.credentials().outsiderApiSecret()))
         .getParticipants(ParticipantsParams.builder().raceId(sim.raceId()).eventId(event(0)).build()))
         .isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> client(RunSignupCredentials.login(sim.userEmail(), "not-the-password"))
+    assertThatThrownBy(() -> client(RunSignupCredentials.login(sim.credentials().userEmail(), "not-the-password"))
         .getRace(GetRaceParams.of(sim.raceId()))).isInstanceOf(AuthenticationException.class);
   }
 
   @Test
   void temporaryKeysAreRenewedAcrossIdleExpiryAndLogoutEndsTheSession() {
-    RunSignupClient client = client(RunSignupCredentials.login(sim.userEmail(), sim.userPassword()));
+    RunSignupClient client = client(RunSignupCredentials.login(sim.credentials().userEmail(), sim.credentials().userPassword()));
     ParticipantsParams params = ParticipantsParams.builder().raceId(sim.raceId()).eventId(event(0))
         .resultsPerPage(3).build();
     client.getParticipants(params);
@@ -261,12 +261,12 @@ class SimulatorEndToEndTest {
   @Test
   void oauthCodeRedemptionThenRefreshBeforeExpiry() {
     RunSignupTokens tokens = RunSignupOAuth.create(options()).redeemAuthorizationCode(AuthorizationCodeParams
-        .builder().clientId(sim.oauthClientId()).clientSecret(sim.oauthClientSecret())
-        .code(sim.oauthAuthorizationCode()).redirectUri(sim.oauthRedirectUri()).codeVerifier(sim.oauthCodeVerifier())
+        .builder().clientId(sim.credentials().oauthClientId()).clientSecret(sim.credentials().oauthClientSecret())
+        .code(sim.credentials().oauthAuthorizationCode()).redirectUri(sim.credentials().oauthRedirectUri()).codeVerifier(sim.credentials().oauthCodeVerifier())
         .build());
     List<RunSignupTokens> refreshed = new ArrayList<>();
     RunSignupClient client = RunSignupClient.builder()
-        .credentials(RunSignupCredentials.oauth(tokens, sim.oauthClientId(), sim.oauthClientSecret()))
+        .credentials(RunSignupCredentials.oauth(tokens, sim.credentials().oauthClientId(), sim.credentials().oauthClientSecret()))
         .options(options()).onTokensRefreshed(refreshed::add).build();
     ParticipantsParams params = ParticipantsParams.builder().raceId(sim.raceId()).eventId(event(0))
         .resultsPerPage(2).build();
@@ -278,8 +278,8 @@ class SimulatorEndToEndTest {
     assertThat(client.getParticipants(params).items()).hasSize(2);
     assertThat(refreshed).hasSize(2); // each refresh used the rotated refresh token
     assertThatThrownBy(() -> RunSignupOAuth.create(options()).redeemAuthorizationCode(AuthorizationCodeParams
-        .builder().clientId(sim.oauthClientId()).code(sim.oauthAuthorizationCode())
-        .redirectUri(sim.oauthRedirectUri()).codeVerifier(sim.oauthCodeVerifier()).build()))
+        .builder().clientId(sim.credentials().oauthClientId()).code(sim.credentials().oauthAuthorizationCode())
+        .redirectUri(sim.credentials().oauthRedirectUri()).codeVerifier(sim.credentials().oauthCodeVerifier()).build()))
         .isInstanceOf(AuthenticationException.class); // a code works once
   }
 

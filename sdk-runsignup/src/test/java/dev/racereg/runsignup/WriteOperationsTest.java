@@ -104,7 +104,7 @@ class WriteOperationsTest extends RsuTestSupport {
     assertThat(set.sourceUrl()).contains("https://fasttiming.example.com");
     assertThat(set.numResults()).hasValue(2);
     assertThat(set.lastModified()).contains(LocalDateTime.of(2026, 6, 13, 10, 45));
-    assertThat(set.extra()).containsOnlyKeys("pace_type");
+    assertThat(set.unknownFields()).containsOnlyKeys("pace_type");
   }
 
   @Test
@@ -241,11 +241,11 @@ class WriteOperationsTest extends RsuTestSupport {
     assertThat(first.chipDuration()).contains(Duration.ofSeconds(3489));
     assertThat(first.clockDuration()).contains(Duration.ofMillis(3492400));
     assertThat(first.registrationId()).hasValue(48213003);
-    assertThat(first.resultSetExtra()).containsOnlyKeys("results_headers");
+    assertThat(first.resultSetUnknownFields()).containsOnlyKeys("results_headers");
     RunSignupResult second = page.items().get(1);
     assertThat(second.bib()).contains("1044");
     assertThat(second.registrationId()).isEmpty();
-    assertThat(second.extra()).containsOnlyKeys("age_grade");
+    assertThat(second.unknownFields()).containsOnlyKeys("age_grade");
 
     assertThat(page.hasNextPage()).isTrue();
     assertThat(page.nextPage().items()).isEmpty();

@@ -2,9 +2,12 @@ package dev.racereg.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +40,8 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
   private final List<SimRequest> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean recording = true;
   private volatile boolean started;
+  private volatile Duration latency = Duration.ZERO;
+  private volatile ExchangeListener listener;
 
   protected Simulator() {
     ServerThreads.makeDaemon(server, getClass().getSimpleName());
@@ -64,11 +69,27 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
    * @return this simulator
    * @throws UncheckedIOException if the port cannot be bound
    */
+  public S start() {
+    return start(0);
+  }
+
+  /**
+   * Starts listening on the given loopback port, or a free one for 0 (for a server other
+   * programs reach at a known address). Idempotent: a started simulator keeps its port.
+   *
+   * @param port 0 to 65535
+   * @return this simulator
+   * @throws IllegalArgumentException if the port is out of range
+   * @throws UncheckedIOException if the port cannot be bound (for example, it is in use)
+   */
   @SuppressWarnings("unchecked")
-  public synchronized S start() {
+  public synchronized S start(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
     if (!started) {
       try {
-        server.start();
+        server.start(InetAddress.getLoopbackAddress(), port);
       } catch (IOException e) {
         throw new UncheckedIOException("could not start simulator", e);
       }
@@ -113,6 +134,42 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
     this.recording = on;
   }
 
+  /**
+   * Delays every answer by this much before its headers, on top of any queued fault (a slow
+   * network for the whole run, where {@link Fault#delay(Duration)} slows single answers).
+   * Default zero.
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public void latency(Duration latency) {
+    Objects.requireNonNull(latency, "latency");
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative, was " + latency);
+    }
+    this.latency = latency;
+  }
+
+  /**
+   * Tells the listener of every answered request, or of none for {@code null}. It runs on the
+   * server's threads, so it must be quick and thread-safe.
+   */
+  public void onExchange(ExchangeListener listener) {
+    this.listener = listener;
+  }
+
+  /** Told of every request a simulator answers, for a request log. */
+  @FunctionalInterface
+  public interface ExchangeListener {
+    /**
+     * One answered request.
+     *
+     * @param request what arrived; its path and query may carry credentials
+     * @param status the status answered, or 0 when the connection was dropped without one
+     * @param elapsed how long the simulator took to produce the answer (without the latency)
+     */
+    void exchanged(SimRequest request, int status, Duration elapsed);
+  }
+
   /** Stops the server and frees its port; in-flight connections are closed. Idempotent. */
   @Override
   public synchronized void close() {
@@ -120,6 +177,19 @@ public abstract class Simulator<S extends Simulator<S>> implements AutoCloseable
   }
 
   private MockResponse respond(SimRequest request) {
+    long began = System.nanoTime();
+    MockResponse response = answer(request);
+    ExchangeListener l = listener;
+    if (l != null) {
+      l.exchanged(request, response.getOnResponseStart() != null ? 0 : response.getCode(),
+          Duration.ofNanos(System.nanoTime() - began));
+    }
+    Duration extra = latency;
+    return extra.isZero() ? response
+        : new MockResponse.Builder(response).headersDelay(extra.toNanos(), TimeUnit.NANOSECONDS).build();
+  }
+
+  private MockResponse answer(SimRequest request) {
     requestCount.incrementAndGet();
     if (recording) {
       requests.add(request);

@@ -66,8 +66,9 @@ final class ActigoConnector implements Connector {
   }
 
   @Override
-  public Sandbox startSandbox() {
-    ActigoSimulator sim = ActigoSimulator.builder().registrations(150).build().start();
+  public Sandbox startSandbox(SandboxSpec spec) {
+    ActigoSimulator sim = ActigoSimulator.builder().seed(spec.seed()).registrations(spec.participantsOr(150)).build()
+        .start(spec.port());
     return new Sandbox(Settings.of(Map.of(KEY_NAME.name(), sim.credentials().keyName(), KEY_SECRET.name(), sim.credentials().keySecret(),
         ACTIVITY.name(), sim.activityId())), sim.baseUrl(), sim);
   }

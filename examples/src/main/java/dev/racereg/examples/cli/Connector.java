@@ -74,8 +74,18 @@ public interface Connector {
     return List.of();
   }
 
-  /** Starts the platform's simulator in-process with generated data. */
-  Sandbox startSandbox();
+  /** Starts the platform's simulator in-process with its default generated data on a free port. */
+  default Sandbox startSandbox() {
+    return startSandbox(SandboxSpec.defaults());
+  }
+
+  /**
+   * Starts the platform's simulator in-process with data generated from {@code spec}'s seed, on
+   * its port.
+   *
+   * @throws java.io.UncheckedIOException if the port cannot be bound
+   */
+  Sandbox startSandbox(SandboxSpec spec);
 
   /**
    * What a platform supports.

@@ -47,13 +47,22 @@ final class FftriConnector implements Connector {
   }
 
   @Override
-  public Sandbox startSandbox() {
-    FftriSimulator sim = FftriSimulator.builder().build().start();
-    List<String> sample = new ArrayList<>(sim.licenceNumbersValidFor(sim.currentSeason().id()).subList(0, 8));
-    sample.addAll(sim.lapsedLicenceNumbers().subList(0, 2));
-    sample.addAll(sim.unknownLicenceNumbers().subList(0, 2));
+  public Sandbox startSandbox(SandboxSpec spec) {
+    FftriSimulator.Builder builder = FftriSimulator.builder().seed(spec.seed());
+    if (spec.participants() >= 0) {
+      builder.licenceHolders(spec.participants());
+    }
+    FftriSimulator sim = builder.build().start(spec.port());
+    // a few of each kind for the demo; fewer when serve was asked for a small population
+    List<String> sample = new ArrayList<>(first(sim.licenceNumbersValidFor(sim.currentSeason().id()), 8));
+    sample.addAll(first(sim.lapsedLicenceNumbers(), 2));
+    sample.addAll(first(sim.unknownLicenceNumbers(), 2));
     return new Sandbox(Settings.of(Map.of(USERNAME.name(), sim.credentials().username(), API_KEY.name(), sim.credentials().apiKey(),
         PASSPHRASE.name(), sim.credentials().passphrase(), DemoCommand.DEMO_LICENCES.name(), String.join(",", sample))),
         sim.baseUrl(), sim);
+  }
+
+  private static List<String> first(List<String> list, int n) {
+    return list.subList(0, Math.min(n, list.size()));
   }
 }

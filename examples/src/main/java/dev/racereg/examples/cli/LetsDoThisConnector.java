@@ -44,8 +44,9 @@ final class LetsDoThisConnector implements Connector {
   }
 
   @Override
-  public Sandbox startSandbox() {
-    LetsDoThisSimulator sim = LetsDoThisSimulator.builder().participants(300).build().start();
+  public Sandbox startSandbox(SandboxSpec spec) {
+    LetsDoThisSimulator sim = LetsDoThisSimulator.builder().seed(spec.seed()).participants(spec.participantsOr(300))
+        .build().start(spec.port());
     return new Sandbox(Settings.of(Map.of(API_KEY.name(), sim.credentials().validToken(), RACE.name(), sim.raceIds().get(0))),
         sim.baseUrl(), sim);
   }

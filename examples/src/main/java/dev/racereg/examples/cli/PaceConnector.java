@@ -47,8 +47,9 @@ final class PaceConnector implements Connector {
   }
 
   @Override
-  public Sandbox startSandbox() {
-    PaceSimulator sim = PaceSimulator.builder().participants(120).build().start();
+  public Sandbox startSandbox(SandboxSpec spec) {
+    PaceSimulator sim = PaceSimulator.builder().seed(spec.seed()).participants(spec.participantsOr(120)).build()
+        .start(spec.port());
     return new Sandbox(Settings.of(Map.of(API_ID.name(), sim.credentials().apiId(), API_SECRET.name(), sim.credentials().apiSecret(),
         ACCESS_CODE.name(), sim.credentials().accessCode(), EVENT.name(), sim.eventSlug())), sim.baseUrl(), sim);
   }

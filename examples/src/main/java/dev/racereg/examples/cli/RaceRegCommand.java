@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = RaceRegCommand.Version.class,
     description = "One start list from five race-registration platforms.",
     subcommands = {DemoCommand.class, ExportCommand.class, SyncCommand.class,
-        PushBibsCommand.class, PushResultsCommand.class, VerifyLicencesCommand.class, ProvidersCommand.class})
+        PushBibsCommand.class, PushResultsCommand.class, VerifyLicencesCommand.class, ProvidersCommand.class,
+        ServeCommand.class})
 public final class RaceRegCommand implements Runnable {
 
   @CommandLine.Spec

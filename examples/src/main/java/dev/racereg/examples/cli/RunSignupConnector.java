@@ -139,15 +139,17 @@ final class RunSignupConnector implements Connector {
   }
 
   private static RunSignupClient client(Settings settings, ClientOptions options) {
+    RunSignupCredentials credentials = credentials(settings);
     try {
-      // the client keeps RunSignup's two-calls-at-a-time limit for every command and thread
-      return RunSignupClient.builder().credentials(credentials(settings)).options(options)
-          .callerRegistration(settings.get(REG_TOKEN).orElse(null), settings.get(REG_SECRET).orElse(null))
-          .build();
+      // the credentials carry the API caller registration RunSignup requires from 2027-01-01
+      credentials = credentials.withCallerRegistration(settings.get(REG_TOKEN).orElse(null),
+          settings.get(REG_SECRET).orElse(null));
     } catch (ValidationException e) {
       throw new CliException(ExitCode.BAD_INPUT, "RunSignup API caller registration: set both "
           + REG_TOKEN.name() + " and " + REG_SECRET.name() + ", or neither (" + e.getMessage() + ")");
     }
+    // the client keeps RunSignup's two-calls-at-a-time limit for every command and thread
+    return RunSignupClient.builder().credentials(credentials).options(options).build();
   }
 
   private static RunSignupCredentials credentials(Settings settings) {
@@ -183,13 +185,13 @@ final class RunSignupConnector implements Connector {
   }
 
   @Override
-  public Sandbox startSandbox() {
+  public Sandbox startSandbox(SandboxSpec spec) {
     // requires the caller registration, as RunSignup does from 2027-01-01, so users rehearse it
-    RunSignupSimulator sim = RunSignupSimulator.builder().participants(200).requireCallerRegistration(true)
-        .build().start();
+    RunSignupSimulator sim = RunSignupSimulator.builder().seed(spec.seed()).participants(spec.participantsOr(200))
+        .requireCallerRegistration(true).build().start(spec.port());
     return new Sandbox(Settings.of(Map.of(RACE.name(), Long.toString(sim.raceId()),
-        RSU_KEY.name(), sim.rsuApiKey(), RSU_SECRET.name(), sim.rsuApiSecret(),
-        REG_TOKEN.name(), sim.callerRegistrationToken(), REG_SECRET.name(), sim.callerRegistrationSecret())),
+        RSU_KEY.name(), sim.credentials().rsuApiKey(), RSU_SECRET.name(), sim.credentials().rsuApiSecret(),
+        REG_TOKEN.name(), sim.credentials().callerRegistrationToken(), REG_SECRET.name(), sim.credentials().callerRegistrationSecret())),
         sim.baseUrl(), sim);
   }
 }

@@ -1,5 +1,6 @@
 package dev.racereg.examples.cli;
 
+import dev.racereg.testkit.Simulator;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param baseUrl the simulator's base URL
  * @param simulator what to close
  */
-public record Sandbox(Settings settings, String baseUrl, AutoCloseable simulator) implements AutoCloseable {
+public record Sandbox(Settings settings, String baseUrl, Simulator<?> simulator) implements AutoCloseable {
 
   /** Requires all parts. */
   public Sandbox {
@@ -21,10 +22,6 @@ public record Sandbox(Settings settings, String baseUrl, AutoCloseable simulator
 
   @Override
   public void close() {
-    try {
-      simulator.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("could not stop the simulator", e);
-    }
+    simulator.close();
   }
 }

@@ -71,8 +71,8 @@ public final class RunSignupExample {
     if (raceId != null && real != null) {
       out.println("Reading RunSignup race " + raceId + " (read only)");
       // the API caller registration RunSignup requires from 2027-01-01 (both or neither)
-      RunSignupClient client = RunSignupClient.builder().credentials(real)
-          .callerRegistration(env.get(REG_TOKEN_ENV), env.get(REG_SECRET_ENV)).build();
+      RunSignupClient client = RunSignupClient.builder()
+          .credentials(real.withCallerRegistration(env.get(REG_TOKEN_ENV), env.get(REG_SECRET_ENV))).build();
       tour(client, Long.parseLong(raceId.trim()), false, out);
       return;
     }
@@ -80,8 +80,9 @@ public final class RunSignupExample {
     try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(120).requireCallerRegistration(true)
         .build().start()) {
       RunSignupClient client = RunSignupClient.builder()
-          .credentials(RunSignupCredentials.apiKey(sim.apiKey(), sim.apiSecret()))
-          .callerRegistration(sim.callerRegistrationToken(), sim.callerRegistrationSecret())
+          .credentials(RunSignupCredentials.apiKey(sim.credentials().apiKey(), sim.credentials().apiSecret())
+              .withCallerRegistration(sim.credentials().callerRegistrationToken(),
+                  sim.credentials().callerRegistrationSecret()))
           .options(ClientOptions.builder().baseUrl(sim.baseUrl()).build())
           .build();
       tour(client, sim.raceId(), true, out);

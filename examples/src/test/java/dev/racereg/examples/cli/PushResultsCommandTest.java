@@ -75,8 +75,8 @@ class PushResultsCommandTest {
 
       Cli run = Cli.run("push-results", "-p", "runsignup", "-i", file.toString(), "--result-set", "Final",
           "--base-url", sim.baseUrl(), "--set", "runsignup.race-id=" + sim.raceId(),
-          "--set", "runsignup.event-ids=" + event, "--set", "runsignup.rsu-api-key=" + sim.rsuApiKey(),
-          "--set", "runsignup.rsu-api-secret=" + sim.rsuApiSecret());
+          "--set", "runsignup.event-ids=" + event, "--set", "runsignup.rsu-api-key=" + sim.credentials().rsuApiKey(),
+          "--set", "runsignup.rsu-api-secret=" + sim.credentials().rsuApiSecret());
 
       assertThat(run.exitCode).as(run.err).isEqualTo(ExitCode.PARTIAL_FAILURE.code());
       assertThat(run.out).containsPattern("3 +- +INVALID +chip_time");

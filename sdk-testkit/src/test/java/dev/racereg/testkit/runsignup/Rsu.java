@@ -79,7 +79,7 @@ final class Rsu {
 
   /** {@code api_key=..&api_secret=..} for the simulator's main key pair. */
   static String keys(RunSignupSimulator sim) {
-    return "api_key=" + sim.apiKey() + "&api_secret=" + sim.apiSecret();
+    return "api_key=" + sim.credentials().apiKey() + "&api_secret=" + sim.credentials().apiSecret();
   }
 
   /** {@code /race/{id}/participants?format=json&<keys>} plus extra query text. */

@@ -40,31 +40,31 @@ class RunSignupAuthTest {
 
   @Test
   void apiKeyAndSecretInTheQuery() {
-    assertAccepted(Rsu.get(sim, path("api_key=" + sim.apiKey() + "&api_secret=" + sim.apiSecret())));
-    assertKeyFailed(Rsu.get(sim, path("api_key=" + sim.apiKey() + "&api_secret=wrong")));
-    assertKeyFailed(Rsu.get(sim, path("api_key=" + sim.apiKey())));
-    assertKeyFailed(Rsu.get(sim, path("api_key=nobody&api_secret=" + sim.apiSecret())));
+    assertAccepted(Rsu.get(sim, path("api_key=" + sim.credentials().apiKey() + "&api_secret=" + sim.credentials().apiSecret())));
+    assertKeyFailed(Rsu.get(sim, path("api_key=" + sim.credentials().apiKey() + "&api_secret=wrong")));
+    assertKeyFailed(Rsu.get(sim, path("api_key=" + sim.credentials().apiKey())));
+    assertKeyFailed(Rsu.get(sim, path("api_key=nobody&api_secret=" + sim.credentials().apiSecret())));
   }
 
   @Test
   void rsuApiKeyWithTheSecretInTheHeader() {
-    Headers secret = Headers.of("X-RSU-API-SECRET", sim.rsuApiSecret());
-    assertAccepted(Rsu.get(sim, path("rsu_api_key=" + sim.rsuApiKey()), secret));
-    assertKeyFailed(Rsu.get(sim, path("rsu_api_key=" + sim.rsuApiKey())));
-    assertKeyFailed(Rsu.get(sim, path("rsu_api_key=" + sim.rsuApiKey()), Headers.of("X-RSU-API-SECRET", "wrong")));
+    Headers secret = Headers.of("X-RSU-API-SECRET", sim.credentials().rsuApiSecret());
+    assertAccepted(Rsu.get(sim, path("rsu_api_key=" + sim.credentials().rsuApiKey()), secret));
+    assertKeyFailed(Rsu.get(sim, path("rsu_api_key=" + sim.credentials().rsuApiKey())));
+    assertKeyFailed(Rsu.get(sim, path("rsu_api_key=" + sim.credentials().rsuApiKey()), Headers.of("X-RSU-API-SECRET", "wrong")));
     // the secret belongs in the header, not the query
-    assertKeyFailed(Rsu.get(sim, path("rsu_api_key=" + sim.rsuApiKey() + "&X-RSU-API-SECRET=" + sim.rsuApiSecret())));
+    assertKeyFailed(Rsu.get(sim, path("rsu_api_key=" + sim.credentials().rsuApiKey() + "&X-RSU-API-SECRET=" + sim.credentials().rsuApiSecret())));
   }
 
   @Test
   void superPartnerKeyWithTheSecretInTheHeader() {
-    assertAccepted(Rsu.get(sim, path("sp_api_key=" + sim.spApiKey()), Headers.of("X-RSU-API-SECRET", sim.spApiSecret())));
-    assertKeyFailed(Rsu.get(sim, path("sp_api_key=" + sim.spApiKey()), Headers.of("X-RSU-API-SECRET", sim.rsuApiSecret())));
-    assertKeyFailed(Rsu.get(sim, path("sp_api_key=" + sim.spApiKey())));
+    assertAccepted(Rsu.get(sim, path("sp_api_key=" + sim.credentials().spApiKey()), Headers.of("X-RSU-API-SECRET", sim.credentials().spApiSecret())));
+    assertKeyFailed(Rsu.get(sim, path("sp_api_key=" + sim.credentials().spApiKey()), Headers.of("X-RSU-API-SECRET", sim.credentials().rsuApiSecret())));
+    assertKeyFailed(Rsu.get(sim, path("sp_api_key=" + sim.credentials().spApiKey())));
   }
 
   private JsonNode login() {
-    Rsu.Reply reply = Rsu.post(sim, "/Login?format=json", Map.of("email", sim.userEmail(), "password", sim.userPassword()));
+    Rsu.Reply reply = Rsu.post(sim, "/Login?format=json", Map.of("email", sim.credentials().userEmail(), "password", sim.credentials().userPassword()));
     JsonNode body = reply.json();
     assertThat(body.path("tmp_key").asText()).isNotEmpty();
     assertThat(body.path("tmp_secret").asText()).isNotEmpty();
@@ -104,12 +104,12 @@ class RunSignupAuthTest {
   void loginFailuresAndTemporaryLockout() {
     assertThat(Rsu.post(sim, "/Login?format=json", Map.of("email", "someone@else.com", "password", "x")).errorCode())
         .isEqualTo(101);
-    assertThat(Rsu.post(sim, "/Login?format=json", Map.of("email", sim.userEmail())).errorCode()).isEqualTo(3);
+    assertThat(Rsu.post(sim, "/Login?format=json", Map.of("email", sim.credentials().userEmail())).errorCode()).isEqualTo(3);
     for (int i = 0; i < 5; i++) {
-      assertThat(Rsu.post(sim, "/Login?format=json", Map.of("email", sim.userEmail(), "password", "guess" + i))
+      assertThat(Rsu.post(sim, "/Login?format=json", Map.of("email", sim.credentials().userEmail(), "password", "guess" + i))
           .errorCode()).isEqualTo(102);
     }
-    Map<String, String> good = Map.of("email", sim.userEmail(), "password", sim.userPassword());
+    Map<String, String> good = Map.of("email", sim.credentials().userEmail(), "password", sim.credentials().userPassword());
     assertThat(Rsu.post(sim, "/Login?format=json", good).errorCode()).isEqualTo(103);
     clock.advance(Duration.ofMinutes(16));
     assertThat(Rsu.post(sim, "/Login?format=json", good).json().has("tmp_key")).isTrue();
@@ -117,16 +117,16 @@ class RunSignupAuthTest {
 
   @Test
   void loginAnswersXmlByDefault() {
-    Rsu.Reply reply = Rsu.post(sim, "/Login", Map.of("email", sim.userEmail(), "password", sim.userPassword()));
+    Rsu.Reply reply = Rsu.post(sim, "/Login", Map.of("email", sim.credentials().userEmail(), "password", sim.credentials().userPassword()));
     assertThat(reply.body()).contains("<response><tmp_key>").contains("<tmp_secret>");
     assertThat(reply.xml().path("tmp_key").asText()).hasSize(32);
   }
 
   private JsonNode redeem(String code) {
     Rsu.Reply reply = Rsu.post(sim, "/v2/auth/auth-code-redemption.json", Map.of(
-        "grant_type", "authorization_code", "code", code, "client_id", sim.oauthClientId(),
-        "client_secret", sim.oauthClientSecret(), "redirect_uri", sim.oauthRedirectUri(),
-        "code_verifier", sim.oauthCodeVerifier()));
+        "grant_type", "authorization_code", "code", code, "client_id", sim.credentials().oauthClientId(),
+        "client_secret", sim.credentials().oauthClientSecret(), "redirect_uri", sim.credentials().oauthRedirectUri(),
+        "code_verifier", sim.credentials().oauthCodeVerifier()));
     assertThat(reply.code()).as(reply.body()).isEqualTo(200);
     return reply.json();
   }
@@ -137,7 +137,7 @@ class RunSignupAuthTest {
 
   @Test
   void oauthBearerTokensFromCodeRedemptionAndRefresh() {
-    JsonNode tokens = redeem(sim.oauthAuthorizationCode());
+    JsonNode tokens = redeem(sim.credentials().oauthAuthorizationCode());
     assertThat(tokens.path("token_type").asText()).isEqualTo("Bearer");
     assertThat(tokens.path("expires_in").asLong()).isEqualTo(3600);
     String access = tokens.path("access_token").asText();
@@ -147,7 +147,7 @@ class RunSignupAuthTest {
     clock.advance(Duration.ofMinutes(61));
     assertKeyFailed(Rsu.get(sim, path(""), bearer(access)));
 
-    Map<String, String> refresh = Map.of("grant_type", "refresh_token", "client_id", sim.oauthClientId(),
+    Map<String, String> refresh = Map.of("grant_type", "refresh_token", "client_id", sim.credentials().oauthClientId(),
         "refresh_token", tokens.path("refresh_token").asText());
     Rsu.Reply refreshed = Rsu.post(sim, "/v2/auth/refresh-token.json", refresh);
     assertThat(refreshed.code()).isEqualTo(200);
@@ -162,31 +162,31 @@ class RunSignupAuthTest {
   void oauthCodeRedemptionRefusesReuseWrongVerifierAndWrongClient() {
     String code = sim.issueAuthorizationCode();
     Map<String, String> wrongVerifier = Map.of("grant_type", "authorization_code", "code", code,
-        "client_id", sim.oauthClientId(), "redirect_uri", sim.oauthRedirectUri(), "code_verifier", "x".repeat(50));
+        "client_id", sim.credentials().oauthClientId(), "redirect_uri", sim.credentials().oauthRedirectUri(), "code_verifier", "x".repeat(50));
     Rsu.Reply bad = Rsu.post(sim, "/v2/auth/auth-code-redemption.json", wrongVerifier);
     assertThat(bad.code()).isEqualTo(400);
     assertThat(bad.json().path("error").asText()).isEqualTo("invalid_grant");
     Rsu.Reply client = Rsu.post(sim, "/v2/auth/auth-code-redemption.json", Map.of("grant_type", "authorization_code",
-        "code", code, "client_id", sim.oauthClientId(), "client_secret", "nope", "redirect_uri", sim.oauthRedirectUri(),
-        "code_verifier", sim.oauthCodeVerifier()));
+        "code", code, "client_id", sim.credentials().oauthClientId(), "client_secret", "nope", "redirect_uri", sim.credentials().oauthRedirectUri(),
+        "code_verifier", sim.credentials().oauthCodeVerifier()));
     assertThat(client.code()).isEqualTo(401);
     assertThat(client.json().path("error").asText()).isEqualTo("invalid_client");
     redeem(code);
     Rsu.Reply reused = Rsu.post(sim, "/v2/auth/auth-code-redemption.json", Map.of("grant_type", "authorization_code",
-        "code", code, "client_id", sim.oauthClientId(), "redirect_uri", sim.oauthRedirectUri(),
-        "code_verifier", sim.oauthCodeVerifier()));
+        "code", code, "client_id", sim.credentials().oauthClientId(), "redirect_uri", sim.credentials().oauthRedirectUri(),
+        "code_verifier", sim.credentials().oauthCodeVerifier()));
     assertThat(reused.code()).isEqualTo(400);
     assertThat(Rsu.post(sim, "/v2/auth/auth-code-redemption.json", Map.of("grant_type", "password")).json()
         .path("error").asText()).isEqualTo("invalid_request");
-    assertThat(sim.oauthCodeChallenge()).isEqualTo(RsuAuth.s256(sim.oauthCodeVerifier()));
+    assertThat(sim.credentials().oauthCodeChallenge()).isEqualTo(RsuAuth.s256(sim.credentials().oauthCodeVerifier()));
   }
 
   @Test
   void anonymousAndOutsiderCallersAreDeniedAndMixedCredentialsRefused() {
     assertThat(Rsu.get(sim, path("")).errorCode()).isEqualTo(7);
-    assertThat(Rsu.get(sim, path("api_key=" + sim.outsiderApiKey() + "&api_secret=" + sim.outsiderApiSecret()))
+    assertThat(Rsu.get(sim, path("api_key=" + sim.credentials().outsiderApiKey() + "&api_secret=" + sim.credentials().outsiderApiSecret()))
         .errorCode()).isEqualTo(7);
-    assertThat(Rsu.get(sim, path("api_key=" + sim.apiKey() + "&api_secret=" + sim.apiSecret() + "&tmp_key=a&tmp_secret=b"))
+    assertThat(Rsu.get(sim, path("api_key=" + sim.credentials().apiKey() + "&api_secret=" + sim.credentials().apiSecret() + "&tmp_key=a&tmp_secret=b"))
         .errorCode()).isEqualTo(3);
     // bad credentials fail before the race is looked up; good ones then meet error 201
     assertThat(Rsu.get(sim, "/race/999?format=json&api_key=x&api_secret=y").errorCode()).isEqualTo(6);

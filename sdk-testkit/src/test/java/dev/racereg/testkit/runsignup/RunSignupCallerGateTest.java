@@ -21,7 +21,7 @@ class RunSignupCallerGateTest {
   @Test
   void aWrongRegistrationIs400Code17EvenWhenNotRequired() {
     try (RunSignupSimulator sim = RunSignupSimulator.builder().participants(5).build().start()) {
-      Rsu.Reply wrong = Rsu.get(sim, race(sim, "&rsu_api_reg=" + sim.callerRegistrationToken()), secret("nope"));
+      Rsu.Reply wrong = Rsu.get(sim, race(sim, "&rsu_api_reg=" + sim.credentials().callerRegistrationToken()), secret("nope"));
       assertThat(wrong.code()).isEqualTo(400);
       assertThat(wrong.errorCode()).isEqualTo(17);
       assertThat(wrong.json().path("error").path("error_msg").asText()).isEqualTo("Invalid API caller credentials.");

@@ -25,7 +25,7 @@ class RunSignupDataTest {
          RunSignupSimulator c = RunSignupSimulator.builder().seed(8).build().start()) {
       assertThat(page(a)).isEqualTo(page(b));
       assertThat(page(a)).isNotEqualTo(page(c));
-      assertThat(a.apiKey()).isEqualTo(b.apiKey()).isNotEqualTo(c.apiKey());
+      assertThat(a.credentials().apiKey()).isEqualTo(b.credentials().apiKey()).isNotEqualTo(c.credentials().apiKey());
       assertThat(a.removedParticipants()).isEqualTo(b.removedParticipants());
       assertThat(a.eventIds()).isEqualTo(c.eventIds());
     }

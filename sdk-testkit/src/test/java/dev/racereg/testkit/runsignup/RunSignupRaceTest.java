@@ -1,5 +1,6 @@
 package dev.racereg.testkit.runsignup;
 
+import dev.racereg.core.testing.TestFixtures;
 import dev.racereg.testkit.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,16 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class RunSignupRaceTest {
 
-  private static final String DOC_JSON = "{ \"registration_periods\": [ { \"registration_opens\": \"2015-06-07 11:00:00\","
-      + " \"registration_closes\": \"2016-05-28 23:59:59\", \"race_fee_in_cents\": 2600 }, { \"registration_opens\":"
-      + " \"2016-05-29 00:00:00\", \"registration_closes\": \"2016-06-03 21:00:00\", \"race_fee_in_cents\": 3000 },"
-      + " { \"registration_opens\": \"2016-06-04 00:00:00\", \"registration_closes\": \"2016-06-04 09:00:00\","
-      + " \"race_fee_in_cents\": 3500 } ] }";
-  private static final String DOC_XML = "<registration_periods> <registration_period> <registration_opens>2015-06-07 11:00:00"
-      + "</registration_opens> <registration_closes>2016-05-28 23:59:59</registration_closes> <race_fee_in_cents>2600"
-      + "</race_fee_in_cents> </registration_period> <registration_period> <registration_opens>2016-05-29 00:00:00"
-      + "</registration_opens> <registration_closes>2016-06-03 21:00:00</registration_closes> <race_fee_in_cents>3000"
-      + "</race_fee_in_cents> </registration_period> </registration_periods>";
+  /** The documented request examples, shared with the client's tests (one source of truth). */
+  private static final String DOC_JSON = TestFixtures.doc("runsignup", "registration-periods-request.json");
+  private static final String DOC_XML = TestFixtures.doc("runsignup", "registration-periods-request.xml");
 
   private final SettableClock clock = new SettableClock(Instant.parse("2025-05-10T14:00:00Z"));
   private final RunSignupSimulator sim = RunSignupSimulator.builder().participants(30).clock(clock).build().start();
@@ -103,7 +97,7 @@ class RunSignupRaceTest {
   void registrationPeriodsAsXmlRequestAndXmlAnswer() {
     Rsu.Reply reply = setPeriods("xml", Map.of("event_id", Long.toString(sim.eventIds().get(0)), "request", DOC_XML));
     assertThat(reply.body()).contains("<success>true</success>");
-    assertThat(sim.events().get(0).registrationPeriods()).hasSize(2);
+    assertThat(sim.events().get(0).registrationPeriods()).hasSize(3);
     assertThat(sim.events().get(0).registrationPeriods().get(0).raceFeeCents()).isEqualTo(2600);
   }
 
