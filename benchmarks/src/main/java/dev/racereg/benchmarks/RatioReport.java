@@ -20,6 +20,9 @@ public final class RatioReport {
     if (config.runs("p2")) {
       PaceDecode.run(config, table);
       LdtDecode.run(config, table);
+      ActigoDecode.run(config, table);
+      RsuDecode.run(config, table);
+      FftriDecode.run(config, table);
     }
     if (config.runs("p5")) {
       SmallCalls.run(config, table);

@@ -104,6 +104,26 @@ final class ReplayServer implements AutoCloseable {
     return java.util.List.copyOf(seen);
   }
 
+  /**
+   * A GET of the same target as the last distinct GET seen whose target contains {@code part}, so
+   * a baseline replays the client's very exchange (headers are not part of the key, so none are
+   * needed).
+   *
+   * @throws IllegalStateException if no such GET was seen
+   */
+  Request lastGet(String part) {
+    Seen match = null;
+    for (Seen s : seen) {
+      if (s.method().equals("GET") && s.target().contains(part)) {
+        match = s;
+      }
+    }
+    if (match == null) {
+      throw new IllegalStateException("no GET containing " + part + " was replayed");
+    }
+    return new Request.Builder().url(url("/").replaceAll("/$", "") + match.target()).build();
+  }
+
   /** Requests served since the last {@link #resetCounts()}. */
   int requests() {
     return requests.get();

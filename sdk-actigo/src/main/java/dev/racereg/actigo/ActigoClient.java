@@ -18,7 +18,6 @@ import dev.racereg.core.internal.http.ResponseContent;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -110,7 +109,7 @@ public final class ActigoClient {
    *     registration's index and the field
    */
   public Stream<ActigoRegistration> registrations(RegistrationsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = ApiRequest.builder("actigo.registrations", "GET", REGISTRATIONS_JSON, Idempotency.SAFE)
         .pathParam("organizedActivityId", params.activityId())
@@ -152,7 +151,7 @@ public final class ActigoClient {
    *     has a malformed row or cell
    */
   public RegistrationsCsv registrationsCsv(RegistrationsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = ApiRequest.builder("actigo.registrationsCsv", "GET", REGISTRATIONS_CSV, Idempotency.SAFE)
         .pathParam("organizedActivityId", params.activityId())
@@ -180,7 +179,7 @@ public final class ActigoClient {
    * @return every item's outcome, in input order (empty, and nothing sent, for no items)
    */
   public SyncReport<RegistrationSyncItem, ActigoRegistration> syncRegistrations(SyncRegistrationsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     return registrationSync().run(params.items(), params.chunkSize(), chunk -> {
       ArrayNode body = Codecs.json().createArrayNode();
       chunk.forEach(item -> body.add(item.toJson()));
@@ -216,7 +215,7 @@ public final class ActigoClient {
    *     CSV format has no column for it: {@code items[i].person.country})
    */
   public SyncReport<RegistrationSyncItem, ActigoRegistration> syncRegistrationsCsv(SyncRegistrationsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     RegistrationsCsv.format(params.items()); // validates every item before the first chunk leaves
     return registrationSync().run(params.items(), params.chunkSize(), chunk -> {
       // SAFE: the same idempotent operation as the JSON sync (see there)
@@ -241,7 +240,7 @@ public final class ActigoClient {
    * @return every result's outcome, in input order
    */
   public SyncReport<ActigoResult, SyncedResult> syncResults(SyncResultsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ChunkedSync<ActigoResult, SyncedResult> sync = new ChunkedSync<>(
         r -> r.person().id().orElse(null),
         s -> s.person().flatMap(ActigoPerson::id).orElse(null));
@@ -354,7 +353,7 @@ public final class ActigoClient {
      * {@link ClientOptions#defaults()}.
      */
     public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
+      this.options = Validation.required(options, "options");
       return this;
     }
 

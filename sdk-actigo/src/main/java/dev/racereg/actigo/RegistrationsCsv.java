@@ -78,7 +78,9 @@ public final class RegistrationsCsv {
     try (MappingIterator<Map<String, String>> it = READER.readValues(body)) {
       columns = header(it);
       while (it.hasNext()) {
-        rows.add(Collections.unmodifiableMap(new LinkedHashMap<>(it.next())));
+        // each row is a fresh map of its own (a LinkedHashMap, for Map's default type), so it
+        // is wrapped rather than copied
+        rows.add(it.next());
       }
     } catch (JacksonException e) {
       throw new DecodingException("malformed CSV: " + e.getOriginalMessage() + " " + where(e), e, "");
@@ -94,7 +96,9 @@ public final class RegistrationsCsv {
     }
     List<ActigoRegistration> registrations = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      registrations.add(ActigoRegistration.fromJson(toJson(rows.get(i)), "CSV row " + (i + 1)));
+      Map<String, String> row = rows.get(i);
+      registrations.add(ActigoRegistration.fromJson(toJson(row), "CSV row " + (i + 1)));
+      rows.set(i, Collections.unmodifiableMap(row));
     }
     return new RegistrationsCsv(columns, rows, registrations);
   }

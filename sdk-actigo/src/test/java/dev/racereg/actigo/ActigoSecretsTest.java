@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.http.RetryPolicy;
+import dev.racereg.core.testing.Canaries;
 import dev.racereg.core.testing.TestOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** A canary key secret never shows up where a person or a log collector could read it. */
 class ActigoSecretsTest {
 
-  private static final String CANARY = "CANARY-actigo-s3cret-7f3a9c";
+  private static final String CANARY = Canaries.ACTIGO;
   private static final String CANARY_B64 = Base64.getEncoder()
       .encodeToString(("canary-key:" + CANARY).getBytes(StandardCharsets.UTF_8));
 

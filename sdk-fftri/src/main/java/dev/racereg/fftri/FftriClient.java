@@ -7,6 +7,7 @@ import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.Idempotency;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.internal.http.ApiExecutor;
 import dev.racereg.core.internal.http.ApiRequest;
@@ -16,7 +17,6 @@ import dev.racereg.core.unified.RegistrationSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -121,7 +121,7 @@ public final class FftriClient {
    * @return the clubs, in the platform's order
    */
   public List<ClubSummary> clubs(ClubsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.CLUBS, "GET", "/clubs/{seasonId}", Idempotency.SAFE)
         .extras(params)
         .pathParam("seasonId", Long.toString(params.seasonId())).build();
@@ -152,7 +152,7 @@ public final class FftriClient {
    * @throws dev.racereg.core.error.NotFoundException if the platform does not know the club
    */
   public Club club(ClubParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.CLUB, "GET", "/club/{clubId}", Idempotency.SAFE)
         .extras(params)
         .pathParam("clubId", Long.toString(params.clubId())).build();
@@ -171,7 +171,7 @@ public final class FftriClient {
    * @return the categories, in the platform's order, each carrying its id
    */
   public List<AgeCategory> ageCategories(AgeCategoriesParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.AGE_CATEGORIES, "GET", "/age-categories/{seasonId}",
         Idempotency.SAFE)
         .extras(params)
@@ -196,7 +196,7 @@ public final class FftriClient {
    *     documented; {@link FftriLicenceVerifier} turns every answer into a verdict)
    */
   public LicenceTestResult testLicence(TestLicenceParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.TEST_LICENCE, "POST", "/test-licence/{seasonId}", Idempotency.SAFE)
         .extras(params)
         .pathParam("seasonId", Long.toString(params.seasonId()))
@@ -213,7 +213,7 @@ public final class FftriClient {
    * @return the holder's licence details
    */
   public LicenceInfo licenceInfos(LicenceInfosParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.LICENCE_INFOS, "POST", "/licence-infos/{seasonId}",
         Idempotency.SAFE)
         .extras(params)
@@ -242,7 +242,7 @@ public final class FftriClient {
    * @throws FftriRejectedException if the platform refuses ({@code success} false)
    */
   public CreatedPass createPass(CreatePassParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     requirePassphrase(FftriOperations.CREATE_PASS);
     ApiRequest request = request(FftriOperations.CREATE_PASS, "POST", "/create-pass-competition", Idempotency.UNSAFE)
         .extras(params)
@@ -270,7 +270,7 @@ public final class FftriClient {
    * @throws FftriRejectedException if the platform refuses ({@code success} false)
    */
   public PassUpdateResult updatePass(UpdatePassParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     requirePassphrase(FftriOperations.UPDATE_PASS);
     ApiRequest request = request(FftriOperations.UPDATE_PASS, "POST", "/update-pass-competition", Idempotency.UNSAFE)
         .extras(params)
@@ -290,7 +290,7 @@ public final class FftriClient {
    * @throws ValidationException if no passphrase is configured (nothing is sent)
    */
   public Pass verifyPass(VerifyPassParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     requirePassphrase(FftriOperations.VERIFY_PASS);
     ApiRequest request = request(FftriOperations.VERIFY_PASS, "GET", "/pass-competition/{passNumber}/{trialId}",
         Idempotency.SAFE)
@@ -310,11 +310,11 @@ public final class FftriClient {
    * @throws ValidationException if no passphrase is configured (nothing is sent)
    */
   public List<Pass> listPasses(ListPassesParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES);
     ApiRequest request = passList(FftriOperations.LIST_PASSES, params, false);
-    return executor.execute(request, r -> FftriJson.keyedList(
-        FftriJson.tree(r.bytes(), "passes"), Pass.class, "passes"));
+    // bound from the stream: a trial's list can hold thousands of passes
+    return executor.execute(request, r -> FftriJson.keyedList(r.bytes(), Pass.class, "passes"));
   }
 
   /**
@@ -332,7 +332,7 @@ public final class FftriClient {
    * @throws ValidationException if no passphrase is configured (nothing is sent)
    */
   public PassCsvExport listPassesCsv(ListPassesParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     requirePassphrase(FftriOperations.LIST_PASSES_CSV);
     ApiRequest request = passList(FftriOperations.LIST_PASSES_CSV, params, true);
     return executor.execute(request, r -> PassCsvReader.read(r.text()));
@@ -359,7 +359,7 @@ public final class FftriClient {
    * @return the events, in the platform's order, each with its trials
    */
   public List<OrganiserEvent> trialsByOrganiser(TrialsByOrganiserParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.TRIALS_BY_ORGANISER, "GET", "/get-trials-by-orga/{login}/{key}",
         Idempotency.SAFE)
         .extras(params)
@@ -379,7 +379,7 @@ public final class FftriClient {
    * @throws dev.racereg.core.error.NotFoundException when the platform answers 404 for the id
    */
   public Optional<ItuFederation> ituFederation(ItuFederationParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = request(FftriOperations.ITU_FEDERATION, "GET", "/itu-federation/{federationId}",
         Idempotency.SAFE)
         .extras(params)
@@ -484,7 +484,7 @@ public final class FftriClient {
 
     /** Base URL override, timeouts, retries, logging. Default {@link ClientOptions#defaults()}. */
     public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
+      this.options = Validation.required(options, "options");
       return this;
     }
 

@@ -3,6 +3,8 @@ package dev.racereg.fftri;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,6 +285,60 @@ final class FftriJson {
       out.add(item);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Like {@link #keyedList(JsonNode, Class, String)} on {@link #tree(byte[], String)} of the body,
+   * with the same results and errors, but binding each item straight from the parser: a large
+   * list (a trial's passes) is not built as a tree first and then converted again. A key that
+   * repeats keeps its first position and its last value, as in a tree.
+   *
+   * @throws IllegalArgumentException for an empty body, a body that is neither an object keyed
+   *     by id nor an array, or an entry that is not an object
+   * @throws IOException for malformed JSON or an item that cannot be bound
+   */
+  static <T> List<T> keyedList(byte[] body, Class<T> type, String what) throws IOException {
+    ObjectMapper mapper = Codecs.json();
+    try (JsonParser p = mapper.createParser(body)) {
+      JsonToken root = p.nextToken();
+      if (root == null) {
+        throw new IllegalArgumentException("expected " + what + ", got an empty body");
+      }
+      boolean keyed = root == JsonToken.START_OBJECT;
+      if (!keyed && !(root == JsonToken.START_ARRAY && FftriInferred.EMPTY_COLLECTION_AS_ARRAY)) {
+        JsonNode node = mapper.readTree(p);
+        throw new IllegalArgumentException("expected " + what + " as a JSON object keyed by id, got " + kind(node));
+      }
+      Map<String, T> items = new LinkedHashMap<>();
+      int index = 0;
+      while (true) {
+        JsonToken t = p.nextToken();
+        String key;
+        if (keyed) {
+          if (t == JsonToken.END_OBJECT) {
+            break;
+          }
+          key = p.currentName();
+          t = p.nextToken();
+        } else {
+          if (t == JsonToken.END_ARRAY) {
+            break;
+          }
+          key = String.valueOf(index++);
+        }
+        if (t != JsonToken.START_OBJECT) {
+          JsonNode node = mapper.readTree(p);
+          throw new IllegalArgumentException("expected each " + what + " entry to be an object, got "
+              + kind(node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node)
+              + " under key \"" + key + "\"");
+        }
+        items.put(key, mapper.readValue(p, type));
+      }
+      if (mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) && p.nextToken() != null) {
+        throw new IllegalArgumentException("expected " + what + ", got more after the end of the document");
+      }
+      return List.copyOf(items.values());
+    }
   }
 
   /** Parses a whole body as a JSON tree, refusing an empty body. */

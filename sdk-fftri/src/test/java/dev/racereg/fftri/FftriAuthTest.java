@@ -7,6 +7,7 @@ import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.http.ApiRequest;
 import dev.racereg.core.internal.http.Redactor;
+import dev.racereg.core.testing.Canaries;
 import dev.racereg.fftri.FftriCredentials.HexCase;
 import dev.racereg.fftri.FftriCredentials.TokenAlgorithm;
 import java.util.Random;
@@ -99,8 +100,8 @@ class FftriAuthTest {
 
   @Test
   void secretsAreMaskedInToStringAndByItsRedaction() {
-    FftriCredentials credentials = FftriCredentials.builder().username(DOC_USER).apiKey("CANARY-KEY-1234")
-        .passphrase("CANARY-PASS-5678").tokenAlgorithm(TokenAlgorithm.SHA_1).tokenHexCase(HexCase.UPPER).build();
+    FftriCredentials credentials = FftriCredentials.builder().username(DOC_USER).apiKey(Canaries.FFTRI_API_KEY)
+        .passphrase(Canaries.FFTRI_PASSPHRASE).tokenAlgorithm(TokenAlgorithm.SHA_1).tokenHexCase(HexCase.UPPER).build();
     FftriAuth auth = new FftriAuth(credentials);
     String token = credentials.authToken().orElseThrow().reveal();
 
@@ -108,9 +109,9 @@ class FftriAuthTest {
     assertThat(auth.toString()).contains(DOC_USER).doesNotContain("CANARY").doesNotContain(token);
     assertThat(credentials.authToken().orElseThrow().toString()).isEqualTo("****");
     Redactor redactor = new Redactor(auth.redaction());
-    assertThat(redactor.text("k=CANARY-KEY-1234 p=CANARY-PASS-5678 t=" + token)).isEqualTo("k=**** p=**** t=****");
+    assertThat(redactor.text("k=" + Canaries.FFTRI_API_KEY + " p=" + Canaries.FFTRI_PASSPHRASE + " t=" + token)).isEqualTo("k=**** p=**** t=****");
     assertThat(redactor.header("X-Auth-Token", token)).isEqualTo("****");
-    assertThat(redactor.header("Authorization", "CANARY-KEY-1234")).isEqualTo("****");
+    assertThat(redactor.header("Authorization", Canaries.FFTRI_API_KEY)).isEqualTo("****");
     assertThat(token).hasSize(40).isUpperCase();
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.model.Money;
+import dev.racereg.core.testing.Canaries;
 import dev.racereg.core.testing.TestOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Canary secrets never reach a log line, an exception message or a toString(). */
 class FftriRedactionTest {
 
-  private static final String API_KEY = "CANARY-APIKEY-7f3a9c";
-  private static final String PASSPHRASE = "CANARY-PASS-b41c2e";
+  private static final String API_KEY = Canaries.FFTRI_API_KEY;
+  private static final String PASSPHRASE = Canaries.FFTRI_PASSPHRASE;
   private static final String ORGA_KEY = "CANARYORGAKEY0123456789abcdef012";
 
   @StartStop

@@ -12,7 +12,6 @@ import dev.racereg.core.internal.http.RequestBody;
 import dev.racereg.core.internal.http.ResponseDecoder;
 import dev.racereg.core.paging.Page;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -111,7 +110,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Page<LetsDoThisApplication> listApplications(ListApplicationsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     return list("letsdothis.listApplications", LetsDoThisPaths.APPLICATIONS, null, params, applications);
   }
@@ -128,7 +127,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public LetsDoThisApplication getApplication(GetApplicationParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = get("letsdothis.getApplication", LetsDoThisPaths.APPLICATION)
         .pathParam("id", params.id())
@@ -156,7 +155,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Page<LetsDoThisApplication> listEventApplications(ListEventApplicationsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     return list("letsdothis.listEventApplications", LetsDoThisPaths.EVENT_APPLICATIONS, params.eventId(),
         params, applications);
@@ -172,7 +171,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Page<LetsDoThisParticipant> listParticipants(ListParticipantsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     return list("letsdothis.listParticipants", LetsDoThisPaths.PARTICIPANTS, null, params, participants);
   }
@@ -189,7 +188,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public LetsDoThisParticipant getParticipant(GetParticipantParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = get("letsdothis.getParticipant", LetsDoThisPaths.PARTICIPANT)
         .pathParam("id", params.id())
@@ -218,7 +217,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Page<LetsDoThisParticipant> listRaceParticipants(ListRaceParticipantsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     return list("letsdothis.listRaceParticipants", LetsDoThisPaths.RACE_PARTICIPANTS, params.raceId(),
         params, participants);
@@ -234,7 +233,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Partner getPartner(GetPartnerParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = get("letsdothis.getPartner", LetsDoThisPaths.PARTNER)
         .pathParam("id", params.id())
@@ -275,7 +274,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Partner updatePartner(UpdatePartnerParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a PATCH sets members to the given values, so sending it twice leaves the partner as
     // sending it once does; a retry after a lost answer cannot do harm
     ApiRequest request = ApiRequest.builder("letsdothis.updatePartner", LetsDoThisPaths.UPDATE_PARTNER_METHOD,
@@ -296,7 +295,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Page<Partner> listPartners(ListPartnersParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     return list("letsdothis.listPartners", LetsDoThisPaths.PARTNERS, null, params, partners);
   }
@@ -318,7 +317,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public Partner createPartner(CreatePartnerParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // UNSAFE: each POST creates a partner; a blind retry after a lost answer would make two
     ApiRequest request = ApiRequest.builder("letsdothis.createPartner", "POST", LetsDoThisPaths.PARTNERS,
             Idempotency.UNSAFE)
@@ -343,7 +342,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public ClaimLink createClaimLink(CreateClaimLinkParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // UNSAFE: each POST issues a new link and may e-mail it; repeating it would send a second one
     ApiRequest request = ApiRequest.builder("letsdothis.createClaimLink", "POST",
             LetsDoThisPaths.PARTNER_CLAIM_LINK, Idempotency.UNSAFE)
@@ -366,7 +365,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public ReservedEntryGroup getReservedEntryGroup(GetReservedEntryGroupParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = get("letsdothis.getReservedEntryGroup", LetsDoThisPaths.RESERVED_ENTRY_GROUP)
         .pathParam("id", params.id())
@@ -397,7 +396,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public ReservedEntryGroup updateReservedEntryGroup(UpdateReservedEntryGroupParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a PATCH sets members to the given values; repeating it leaves the same group
     ApiRequest request = ApiRequest.builder("letsdothis.updateReservedEntryGroup",
             LetsDoThisPaths.UPDATE_RESERVED_ENTRY_GROUP_METHOD, LetsDoThisPaths.RESERVED_ENTRY_GROUP,
@@ -420,7 +419,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public void deleteReservedEntryGroup(DeleteReservedEntryGroupParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a DELETE of one named group has the same end state however often it is sent
     ApiRequest request = ApiRequest.builder("letsdothis.deleteReservedEntryGroup", "DELETE",
             LetsDoThisPaths.RESERVED_ENTRY_GROUP, Idempotency.SAFE)
@@ -451,7 +450,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public List<ReservedEntryGroup> listReservedEntryGroups(ListReservedEntryGroupsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = get("letsdothis.listReservedEntryGroups", LetsDoThisPaths.EVENT_RESERVED_ENTRY_GROUPS)
         .pathParam("id", params.eventId())
@@ -483,7 +482,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public ReservedEntryGroup createReservedEntryGroup(CreateReservedEntryGroupParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // UNSAFE: each POST creates a group holding maxCapacity entries; a blind retry would hold
     // them twice
     ApiRequest request = ApiRequest.builder("letsdothis.createReservedEntryGroup", "POST",
@@ -509,7 +508,7 @@ public final class LetsDoThisClient {
    * @throws dev.racereg.core.error.RaceRegException see the class description
    */
   public List<Ticket> listTickets(ListTicketsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a read
     ApiRequest request = get("letsdothis.listTickets", LetsDoThisPaths.EVENT_TICKETS)
         .pathParam("id", params.eventId())
@@ -625,7 +624,7 @@ public final class LetsDoThisClient {
      * simulator, a proxy) and the rest. Default {@link ClientOptions#defaults()}.
      */
     public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
+      this.options = Validation.required(options, "options");
       return this;
     }
 

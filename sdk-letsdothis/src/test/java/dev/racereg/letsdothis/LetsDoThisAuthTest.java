@@ -8,6 +8,7 @@ import dev.racereg.core.error.CredentialsExpiredException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.http.RetryPolicy;
+import dev.racereg.core.testing.Canaries;
 import dev.racereg.core.testing.TestOptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +97,7 @@ class LetsDoThisAuthTest {
   @Test
   void theCanaryKeyAppearsNowhereAUserCouldSee() throws Exception {
     String canary = Fixtures.jwt("{\"organiserId\":\"CANARY-ORG\",\"exp\":" + TestOptions.NOW.plus(Duration.ofDays(1))
-        .getEpochSecond() + ",\"canary\":\"c4n4ry-7f3e9a1c\"}");
+        .getEpochSecond() + ",\"canary\":\"" + Canaries.CORE + "\"}");
     LetsDoThisClient client = LetsDoThisClient.builder().credentials(LetsDoThisCredentials.of(canary))
         .options(test.builder(server.url("/v0").toString()).retryPolicy(RetryPolicy.none()).build()).build();
     LetsDoThisRegistrationSource source = client.registrationSource("r1");

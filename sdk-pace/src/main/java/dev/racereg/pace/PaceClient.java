@@ -12,7 +12,6 @@ import dev.racereg.core.internal.http.DefaultErrorMapper;
 import dev.racereg.core.internal.http.ErrorMapper;
 import dev.racereg.core.internal.http.RequestBody;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -94,7 +93,7 @@ public final class PaceClient {
    *     holds a value of the wrong form
    */
   public Stream<PaceParticipant> participants(ParticipantsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE although it is a POST: it only reads. PACE uses POST to keep the credentials and the
     // access code out of the URL, so repeating it after an ambiguous failure changes nothing.
     ApiRequest apiRequest = ApiRequest.builder(PARTICIPANTS_OPERATION, "POST", PARTICIPANTS_PATH, Idempotency.SAFE)
@@ -180,7 +179,7 @@ public final class PaceClient {
      * {@link ClientOptions#defaults()}.
      */
     public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
+      this.options = Validation.required(options, "options");
       return this;
     }
 

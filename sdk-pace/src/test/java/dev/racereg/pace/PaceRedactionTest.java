@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.RaceRegException;
+import dev.racereg.core.testing.Canaries;
 import dev.racereg.core.testing.TestOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** No PACE secret (API secret, access code) reaches a log line, a message or a toString. */
 class PaceRedactionTest {
 
-  private static final String SECRET = "CANARY-SECRET-7f3e9a1c+K50=";
+  private static final String SECRET = Canaries.PACE_SECRET;
   private static final String ACCESS_CODE = "CANARYAC";
 
   @StartStop

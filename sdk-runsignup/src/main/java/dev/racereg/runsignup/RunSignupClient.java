@@ -3,6 +3,7 @@ package dev.racereg.runsignup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.ClientOptions;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.internal.auth.QueryKeyPairAuth;
 import dev.racereg.core.error.ApiException;
@@ -19,7 +20,6 @@ import dev.racereg.core.internal.http.ResponseDecoder;
 import dev.racereg.core.paging.Page;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
@@ -141,7 +141,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures (see the class Javadoc)
    */
   public RunSignupRace getRace(GetRaceParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = ApiRequest.builder("runsignup.getRace", "GET", "/race/{race_id}", Idempotency.SAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
         .query("format", "json")
@@ -165,7 +165,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public RunSignupSuccess setupRegistrationPeriods(RegistrationPeriodsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     List<ObjectNode> items = new ArrayList<>();
     for (NewRegistrationPeriod p : params.periods()) {
       ObjectNode item = RsuDocuments.object();
@@ -207,7 +207,7 @@ public final class RunSignupClient {
    *     this call or from a later page fetch
    */
   public Page<RunSignupParticipant> getParticipants(ParticipantsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     RsuListQuery q = params.query();
     return q.byRegistrationId()
         ? byRegistrationId(q, 0, q.afterRegistrationId(), params, this::participantsRequest,
@@ -223,7 +223,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for failures (see the class Javadoc)
    */
   public Page<RemovedParticipant> getRemovedParticipants(RemovedParticipantsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     RsuListQuery q = params.query();
     return q.byRegistrationId()
         ? byRegistrationId(q, 0, q.afterRegistrationId(), params, this::removedRequest,
@@ -243,7 +243,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public EditParticipantsResult editParticipants(EditParticipantsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     List<ObjectNode> items = new ArrayList<>();
     for (ParticipantEdit e : params.edits()) {
       ObjectNode item = RsuDocuments.object();
@@ -284,7 +284,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for failures (see the class Javadoc)
    */
   public List<RunSignupResultSet> getResultSets(ResultSetsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = ApiRequest.builder("runsignup.getResultSets", "GET",
             "/race/{race_id}/results/get-result-sets", Idempotency.SAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
@@ -307,7 +307,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public long createResultSet(CreateResultSetParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ObjectNode body = RsuDocuments.object();
     body.put(RunSignupInferred.RESULT_SET_NAME, params.name());
     body.put("public_results", RunSignupValues.tf(params.publicResults()));
@@ -342,7 +342,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public PostResultsResult postFullResults(PostResultsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     List<ObjectNode> items = new ArrayList<>();
     for (ResultEntry r : params.results()) {
       ObjectNode item = RsuDocuments.object();
@@ -389,7 +389,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for failures (see the class Javadoc)
    */
   public Page<RunSignupResult> getResults(GetResultsParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     ApiRequest request = ApiRequest.builder("runsignup.getResults", "GET", "/race/{race_id}/results/get-results",
             Idempotency.SAFE)
         .pathParam("race_id", Long.toString(params.raceId()))
@@ -425,7 +425,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public TemporaryKeys login(LoginParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     // SAFE: a repeated login only issues another temporary key
     ApiRequest request = ApiRequest.builder("runsignup.login", "POST", "/Login", Idempotency.SAFE)
         .query("format", "json")
@@ -447,7 +447,7 @@ public final class RunSignupClient {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public void logout(TemporaryKeys keys) {
-    Objects.requireNonNull(keys, "keys");
+    Validation.required(keys, "keys");
     // SAFE: ending a session again cannot end anything else
     ApiRequest request = ApiRequest.builder("runsignup.logout", "POST", "/Logout", Idempotency.SAFE)
         .query("format", "json")
@@ -693,13 +693,13 @@ public final class RunSignupClient {
      * @throws dev.racereg.core.error.ValidationException if null
      */
     public Builder credentials(RunSignupCredentials v) {
-      credentials = dev.racereg.core.internal.Validation.required(v, "credentials");
+      credentials = Validation.required(v, "credentials");
       return this;
     }
 
     /** Base URL override, timeouts, retries, logging, clock and sleeper. Default {@link ClientOptions#defaults()}. */
     public Builder options(ClientOptions v) {
-      options = Objects.requireNonNull(v, "options");
+      options = Validation.required(v, "options");
       return this;
     }
 
@@ -709,7 +709,7 @@ public final class RunSignupClient {
      * one then stops working.
      */
     public Builder onTokensRefreshed(Consumer<RunSignupTokens> v) {
-      tokenListener = Objects.requireNonNull(v, "listener");
+      tokenListener = Validation.required(v, "listener");
       return this;
     }
 

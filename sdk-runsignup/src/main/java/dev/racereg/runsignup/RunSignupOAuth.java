@@ -2,6 +2,7 @@ package dev.racereg.runsignup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.ClientOptions;
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ApiException;
@@ -142,7 +143,7 @@ public final class RunSignupOAuth {
    * @throws dev.racereg.core.error.RaceRegException for other failures
    */
   public RunSignupTokens redeemAuthorizationCode(AuthorizationCodeParams params) {
-    Objects.requireNonNull(params, "params");
+    Validation.required(params, "params");
     List<RequestBody.Field> form = new ArrayList<>();
     form.add(new RequestBody.Field("grant_type", "authorization_code"));
     form.add(new RequestBody.Field("code", params.code().reveal()));

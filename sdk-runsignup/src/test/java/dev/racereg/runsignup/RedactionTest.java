@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.http.LogLevel;
+import dev.racereg.core.testing.Canaries;
 import dev.racereg.core.testing.TestOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RedactionTest extends RsuTestSupport {
 
-  private static final String CANARY = "CaNaRy-5ecr3t/+=!x9";
+  private static final String CANARY = Canaries.RUNSIGNUP;
   private static final String KEY_FAILED_ECHO = echo(CANARY);
 
   /** A rejection that echoes a secret back, as a careless server might. */

@@ -102,13 +102,13 @@ public final class ApiExecutor {
     return attempts.run(request, (authed, number) -> exchange.send(authed, number,
         (response, view) -> {
           try (ResponseBody body = response.body()) {
-            byte[] bytes = Decoding.readBody(body, request.operation(), view);
+            byte[] bytes = Decoding.readBody(body, request, view);
             ResponseContent content = new ResponseContent(response.code(), response.headers(), bytes);
             if (log.enabled(LogLevel.BODY)) {
               log.responseBody(content.text(), view.redactor());
             }
             exchange.checkSuccessBody(response, bytes, authed, view);
-            return Decoding.decode(decoder, content, view, request.operation());
+            return Decoding.decode(decoder, content, view, request);
           }
         }));
   }
@@ -130,7 +130,8 @@ public final class ApiExecutor {
         (response, view) -> {
           InputStream in = response.body().byteStream();
           try {
-            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), view));
+            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), view,
+                request.operation()));
           } catch (DecodingException e) {
             response.close();
             throw e.redacted(view::text);

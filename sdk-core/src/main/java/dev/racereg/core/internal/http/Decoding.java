@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.RaceRegException;
 import dev.racereg.core.error.TransportException;
+import dev.racereg.core.http.Idempotency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -38,17 +39,28 @@ final class Decoding {
    * I/O and other runtime failures become a {@link DecodingException} with a redacted excerpt.
    */
   static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
-      String operation) {
-    return decode(decoder, content, () -> redactor, operation);
+      ApiRequest request) {
+    return decode(decoder, content, () -> redactor, request);
   }
 
   /** As above, with the attempt's redactor built only if decoding fails. */
   static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, AttemptView view,
-      String operation) {
-    return decode(decoder, content, view::redactor, operation);
+      ApiRequest request) {
+    return decode(decoder, content, view::redactor, request);
   }
 
   private static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content,
+      Supplier<Redactor> redactors, ApiRequest request) {
+    try {
+      return decodeKnown(decoder, content, redactors, request.operation());
+    } catch (DecodingException e) {
+      // the platform answered an unsafe request: it may have applied it, and this answer cannot say
+      throw request.idempotency() == Idempotency.UNSAFE
+          ? e.withUnknownOutcome(request.outcomeCheckHint().orElse(null)).redacted(redactors.get()::text) : e;
+    }
+  }
+
+  private static <T> T decodeKnown(ResponseDecoder<T> decoder, ResponseContent content,
       Supplier<Redactor> redactors, String operation) {
     try {
       return decoder.decode(content);
@@ -77,19 +89,21 @@ final class Decoding {
   }
 
   /**
-   * The items, with any decoding or transport failure raised while reading them redacted.
+   * The items, with any decoding or transport failure raised while reading them redacted, and any
+   * other runtime failure of the decoding turned into a {@link DecodingException}.
    * Closing the returned stream closes {@code items}.
    */
-  static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor) {
-    return redactingFailures(items, (UnaryOperator<String>) redactor::text);
+  static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor, String operation) {
+    return redactingFailures(items, (UnaryOperator<String>) redactor::text, operation);
   }
 
   /** As above, with the attempt's redactor built only if reading fails. */
-  static <T> Stream<T> redactingFailures(Stream<T> items, AttemptView view) {
-    return redactingFailures(items, (UnaryOperator<String>) view::text);
+  static <T> Stream<T> redactingFailures(Stream<T> items, AttemptView view, String operation) {
+    return redactingFailures(items, (UnaryOperator<String>) view::text, operation);
   }
 
-  private static <T> Stream<T> redactingFailures(Stream<T> items, UnaryOperator<String> redact) {
+  private static <T> Stream<T> redactingFailures(Stream<T> items, UnaryOperator<String> redact,
+      String operation) {
     Spliterator<T> source = items.spliterator();
     Spliterator<T> guarded = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
         source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
@@ -101,6 +115,15 @@ final class Decoding {
           throw e.redacted(redact);
         } catch (TransportException e) {
           throw e.redacted(redact);
+        } catch (RaceRegException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // a value the parser or an item's mapping cannot take (a number beyond Jackson's limits,
+          // say) is a body that is not the documented format, like any other
+          String why = String.valueOf(e.getMessage());
+          throw new DecodingException("could not decode an item of the response to " + operation + ": "
+              + e.getClass().getSimpleName() + ": " + (why.length() > EXCERPT_CHARS ? why.substring(0, EXCERPT_CHARS)
+              + "..." : why), e, "").redacted(redact);
         }
       }
     };
@@ -110,15 +133,21 @@ final class Decoding {
   /**
    * The whole body of a successful response.
    *
-   * @throws TransportException (sent, outcome known) when the body is cut off
+   * @throws TransportException (sent) when the body is cut off; for an unsafe operation the
+   *     outcome is unknown, since the platform received the request and its answer is lost
    */
-  static byte[] readBody(ResponseBody body, String operation, AttemptView view) {
+  static byte[] readBody(ResponseBody body, ApiRequest request, AttemptView view) {
     try {
       return body.bytes();
     } catch (IOException e) {
-      throw new TransportException("the response to " + operation
-          + " was cut off while reading (" + view.text(String.valueOf(e.getMessage())) + ")", e, true,
-          false);
+      boolean unknown = request.idempotency() == Idempotency.UNSAFE;
+      String message = "the response to " + request.operation() + " was cut off while reading ("
+          + view.text(String.valueOf(e.getMessage())) + ")";
+      if (unknown) {
+        message += "; outcome unknown: the platform may have applied it. It is not retried automatically"
+            + request.outcomeCheckHint().map(h -> "; to find out: " + view.text(h)).orElse("");
+      }
+      throw new TransportException(message, e, true, unknown, request.outcomeCheckHint().orElse(null));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.error.ErrorDetails;
 import dev.racereg.core.error.NotFoundException;
+import dev.racereg.core.http.Idempotency;
 import dev.racereg.core.internal.codec.Codecs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +20,29 @@ class DecodingTest {
 
   private final Redactor redactor = new Redactor(Redaction.secretValues("tok-123456"));
 
+  private static ApiRequest read() {
+    return ApiRequest.builder("things.get", "GET", "/things", Idempotency.SAFE).build();
+  }
+
+  @Test
+  void anUnreadableAnswerToAnUnsafeOperationLeavesItsOutcomeUnknown() {
+    ApiRequest create = ApiRequest.builder("things.create", "POST", "/things", Idempotency.UNSAFE)
+        .outcomeCheckHint("list the things").build();
+
+    Throwable thrown = catchThrowable(() -> Decoding.decode(
+        c -> Codecs.json().readTree(c.bytes()), body("<html>tok-123456</html>"), redactor, create));
+
+    assertThat(thrown).isInstanceOfSatisfying(DecodingException.class, e -> {
+      assertThat(e.outcomeUnknown()).isTrue();
+      assertThat(e.outcomeCheckHint()).contains("list the things");
+      assertThat(e.getMessage()).contains("outcome unknown").endsWith("to find out: list the things")
+          .doesNotContain("tok-123456");
+    });
+    Throwable safe = catchThrowable(() -> Decoding.decode(
+        c -> Codecs.json().readTree(c.bytes()), body("<html></html>"), redactor, read()));
+    assertThat(((DecodingException) safe).outcomeUnknown()).isFalse();
+  }
+
   private static ResponseContent body(String text) {
     return new ResponseContent(200, Map.of(), text.getBytes(StandardCharsets.UTF_8));
   }
@@ -28,7 +52,7 @@ class DecodingTest {
     ResponseContent content = body("{\"token\": \"tok-123456\", \"n\": oops}");
 
     Throwable thrown = catchThrowable(() -> Decoding.decode(
-        c -> Codecs.json().readTree(c.bytes()), content, redactor, "things.get"));
+        c -> Codecs.json().readTree(c.bytes()), content, redactor, read()));
 
     assertThat(thrown).isInstanceOf(DecodingException.class)
         .hasMessageStartingWith("could not decode the response to things.get: ");
@@ -41,7 +65,7 @@ class DecodingTest {
   void aDecodersOwnBugBecomesADecodingExceptionToo() {
     Throwable thrown = catchThrowable(() -> Decoding.decode(c -> {
       throw new IllegalStateException("no field tok-123456");
-    }, body("{}"), redactor, "things.get"));
+    }, body("{}"), redactor, read()));
 
     assertThat(thrown).isInstanceOf(DecodingException.class).hasMessageContaining("no field ****");
   }
@@ -52,7 +76,7 @@ class DecodingTest {
 
     Throwable thrown = catchThrowable(() -> Decoding.decode(c -> {
       throw notFound;
-    }, body("{}"), redactor, "things.get"));
+    }, body("{}"), redactor, read()));
 
     assertThat(thrown).isSameAs(notFound);
   }
@@ -75,7 +99,8 @@ class DecodingTest {
       }
       return s;
     });
-    Stream<String> guarded = Decoding.redactingFailures(source.onClose(() -> closed.set(true)), redactor);
+    Stream<String> guarded = Decoding.redactingFailures(source.onClose(() -> closed.set(true)), redactor,
+        "things.list");
 
     Throwable thrown = catchThrowable(() -> guarded.forEach(s -> { }));
     guarded.close();
@@ -83,6 +108,20 @@ class DecodingTest {
     assertThat(thrown).isInstanceOf(DecodingException.class).hasMessage("bad item near **** (body starts: ****)");
     assertThat(((DecodingException) thrown).excerpt()).isEqualTo("****");
     assertThat(closed).isTrue();
+  }
+
+  @Test
+  void anyOtherRuntimeFailureWhileStreamingBecomesARedactedDecodingException() {
+    Stream<String> source = Stream.of("1e99999999", "2").map(s -> {
+      throw new NumberFormatException("Value \"" + s + "\" near tok-123456 exceeds limits");
+    });
+
+    Throwable thrown = catchThrowable(() -> Decoding.redactingFailures(source, redactor, "things.list")
+        .forEach(s -> { }));
+
+    assertThat(thrown).isInstanceOf(DecodingException.class)
+        .hasMessageStartingWith("could not decode an item of the response to things.list: NumberFormatException")
+        .hasMessageNotContaining("tok-123456");
   }
 
   @Test
