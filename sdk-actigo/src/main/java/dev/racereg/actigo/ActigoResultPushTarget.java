@@ -1,5 +1,6 @@
 package dev.racereg.actigo;
 
+import dev.racereg.core.internal.ResultRows;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.RaceRegException;
@@ -157,22 +158,9 @@ public final class ActigoResultPushTarget implements ResultPushTarget {
     return List.of(outcomes);
   }
 
+  /** Actigo's ids are hexadecimal: two rows differing only in case name the same registration. */
   private static void checkDistinct(List<Result> results) {
-    Map<String, Integer> ids = new HashMap<>();
-    Map<String, Integer> bibs = new HashMap<>();
-    for (int i = 0; i < results.size(); i++) {
-      Result r = Validation.required(results.get(i), "results[" + i + "]");
-      int row = i;
-      r.registrationId().ifPresent(id -> {
-        Integer other = ids.putIfAbsent(id.toLowerCase(Locale.ROOT), row);
-        Validation.check(other == null, "results[" + row + "].registrationId",
-            "must not repeat results[" + other + "]: registration " + id);
-      });
-      r.bib().ifPresent(bib -> {
-        Integer other = bibs.putIfAbsent(bib, row);
-        Validation.check(other == null, "results[" + row + "].bib", "must not repeat results[" + other + "]: bib " + bib);
-      });
-    }
+    ResultRows.requireDistinct(results, (id, field) -> id.toLowerCase(Locale.ROOT));
   }
 
   private static Optional<ActigoRegistration> registration(Result r, ActigoPersonIndex index) {

@@ -94,27 +94,13 @@ public final class CreatePartnerParams extends RequestParams {
   ObjectNode toJson() {
     ObjectNode n = Json.object();
     n.put("name", name);
-    if (description != null) {
-      n.put("description", description);
-    }
-    if (externalIds != null) {
-      n.set("externalIds", externalIds.toJson());
-    }
+    PartnerBody.putDetails(n, description, externalIds);
     if (type != null) {
       n.put("type", type.value());
     }
     ArrayNode c = n.putArray("contacts");
     contacts.forEach(contact -> c.add(contact.toJson()));
-    if (defaultMarketing != null) {
-      n.set("defaultMarketing", defaultMarketing.json());
-    }
-    if (specificMarketings != null) {
-      ArrayNode s = n.putArray("specificMarketings");
-      specificMarketings.forEach(m -> s.add(m.json()));
-    }
-    if (canCreateSubPartners != null) {
-      n.put("canCreateSubPartners", canCreateSubPartners);
-    }
+    PartnerBody.putMarketing(n, defaultMarketing, specificMarketings, canCreateSubPartners);
     return n;
   }
 

@@ -1,6 +1,5 @@
 package dev.racereg.letsdothis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.RequestParams;
 import dev.racereg.core.internal.Validation;
@@ -94,22 +93,8 @@ public final class UpdatePartnerParams extends RequestParams {
     if (name != null) {
       n.put("name", name);
     }
-    if (description != null) {
-      n.put("description", description);
-    }
-    if (externalIds != null) {
-      n.set("externalIds", externalIds.toJson());
-    }
-    if (defaultMarketing != null) {
-      n.set("defaultMarketing", defaultMarketing.json());
-    }
-    if (specificMarketings != null) {
-      ArrayNode s = n.putArray("specificMarketings");
-      specificMarketings.forEach(m -> s.add(m.json()));
-    }
-    if (canCreateSubPartners != null) {
-      n.put("canCreateSubPartners", canCreateSubPartners);
-    }
+    PartnerBody.putDetails(n, description, externalIds);
+    PartnerBody.putMarketing(n, defaultMarketing, specificMarketings, canCreateSubPartners);
     return n;
   }
 

@@ -156,66 +156,56 @@ public sealed interface RunSignupCredentials {
     return Secret.of(Validation.notBlank(value, field));
   }
 
-  private static RunSignupCallerRegistration registration(RunSignupCallerRegistration registration) {
-    return Validation.required(registration, "callerRegistration");
-  }
-
-  private static String registrationText(RunSignupCallerRegistration registration) {
-    return registration == null ? "none" : "****";
-  }
-
   /** Permanent key pair sent in the query string ({@code api_key}, {@code api_secret}). */
   final class ApiKey implements RunSignupCredentials {
-    private final String apiKey;
-    private final Secret apiSecret;
-    private final RunSignupCallerRegistration callerRegistration;
+    private final KeyPairCredential values;
+
+    private ApiKey(KeyPairCredential values) {
+      this.values = values;
+    }
 
     private ApiKey(String apiKey, Secret apiSecret, RunSignupCallerRegistration callerRegistration) {
-      this.apiKey = apiKey;
-      this.apiSecret = apiSecret;
-      this.callerRegistration = callerRegistration;
+      this(new KeyPairCredential(apiKey, apiSecret, callerRegistration));
     }
 
     /** The key ({@code api_key}; not secret). */
     public String apiKey() {
-      return apiKey;
+      return values.name();
     }
 
     /** The secret. */
     public Secret apiSecret() {
-      return apiSecret;
+      return values.secret();
     }
 
     @Override
     public Optional<RunSignupCallerRegistration> callerRegistration() {
-      return Optional.ofNullable(callerRegistration);
+      return values.callerRegistration();
     }
 
     @Override
     public ApiKey withCallerRegistration(RunSignupCallerRegistration registration) {
-      return new ApiKey(apiKey, apiSecret, registration(registration));
+      return new ApiKey(values.withCallerRegistration(registration));
     }
 
     @Override
     public ApiKey withCallerRegistration(String token, String secret) {
-      return new ApiKey(apiKey, apiSecret, RunSignupCallerRegistration.optional(token, secret).orElse(null));
+      return new ApiKey(values.withCallerRegistration(token, secret));
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof ApiKey k && apiKey.equals(k.apiKey) && apiSecret.equals(k.apiSecret)
-          && Objects.equals(callerRegistration, k.callerRegistration);
+      return o instanceof ApiKey other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(apiKey, apiSecret, callerRegistration);
+      return values.hashCode();
     }
 
     @Override
     public String toString() {
-      return "ApiKey{apiKey=" + apiKey + ", apiSecret=****, callerRegistration="
-          + registrationText(callerRegistration) + "}";
+      return values.describe("ApiKey", "apiKey", "apiSecret");
     }
   }
 
@@ -227,166 +217,160 @@ public sealed interface RunSignupCredentials {
    */
   @Deprecated(since = "RunSignup 2026-02-01")
   final class Login implements RunSignupCredentials {
-    private final String email;
-    private final Secret password;
-    private final RunSignupCallerRegistration callerRegistration;
+    private final KeyPairCredential values;
+
+    private Login(KeyPairCredential values) {
+      this.values = values;
+    }
 
     private Login(String email, Secret password, RunSignupCallerRegistration callerRegistration) {
-      this.email = email;
-      this.password = password;
-      this.callerRegistration = callerRegistration;
+      this(new KeyPairCredential(email, password, callerRegistration));
     }
 
     /** The account's e-mail. */
     public String email() {
-      return email;
+      return values.name();
     }
 
     /** The password. */
     public Secret password() {
-      return password;
+      return values.secret();
     }
 
     @Override
     public Optional<RunSignupCallerRegistration> callerRegistration() {
-      return Optional.ofNullable(callerRegistration);
+      return values.callerRegistration();
     }
 
     @Override
     public Login withCallerRegistration(RunSignupCallerRegistration registration) {
-      return new Login(email, password, registration(registration));
+      return new Login(values.withCallerRegistration(registration));
     }
 
     @Override
     public Login withCallerRegistration(String token, String secret) {
-      return new Login(email, password, RunSignupCallerRegistration.optional(token, secret).orElse(null));
+      return new Login(values.withCallerRegistration(token, secret));
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Login l && email.equals(l.email) && password.equals(l.password)
-          && Objects.equals(callerRegistration, l.callerRegistration);
+      return o instanceof Login other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(email, password, callerRegistration);
+      return values.hashCode();
     }
 
     @Override
     public String toString() {
-      return "Login{email=" + email + ", password=****, callerRegistration=" + registrationText(callerRegistration)
-          + "}";
+      return values.describe("Login", "email", "password");
     }
   }
 
   /** API v2 key ({@code rsu_api_key}) with its secret in the {@code X-RSU-API-SECRET} header. */
   final class RsuApiKey implements RunSignupCredentials {
-    private final String apiKey;
-    private final Secret apiSecret;
-    private final RunSignupCallerRegistration callerRegistration;
+    private final KeyPairCredential values;
+
+    private RsuApiKey(KeyPairCredential values) {
+      this.values = values;
+    }
 
     private RsuApiKey(String apiKey, Secret apiSecret, RunSignupCallerRegistration callerRegistration) {
-      this.apiKey = apiKey;
-      this.apiSecret = apiSecret;
-      this.callerRegistration = callerRegistration;
+      this(new KeyPairCredential(apiKey, apiSecret, callerRegistration));
     }
 
     /** The key ({@code rsu_api_key}; not secret). */
     public String apiKey() {
-      return apiKey;
+      return values.name();
     }
 
     /** The secret. */
     public Secret apiSecret() {
-      return apiSecret;
+      return values.secret();
     }
 
     @Override
     public Optional<RunSignupCallerRegistration> callerRegistration() {
-      return Optional.ofNullable(callerRegistration);
+      return values.callerRegistration();
     }
 
     @Override
     public RsuApiKey withCallerRegistration(RunSignupCallerRegistration registration) {
-      return new RsuApiKey(apiKey, apiSecret, registration(registration));
+      return new RsuApiKey(values.withCallerRegistration(registration));
     }
 
     @Override
     public RsuApiKey withCallerRegistration(String token, String secret) {
-      return new RsuApiKey(apiKey, apiSecret, RunSignupCallerRegistration.optional(token, secret).orElse(null));
+      return new RsuApiKey(values.withCallerRegistration(token, secret));
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof RsuApiKey k && apiKey.equals(k.apiKey) && apiSecret.equals(k.apiSecret)
-          && Objects.equals(callerRegistration, k.callerRegistration);
+      return o instanceof RsuApiKey other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(apiKey, apiSecret, callerRegistration);
+      return values.hashCode();
     }
 
     @Override
     public String toString() {
-      return "RsuApiKey{apiKey=" + apiKey + ", apiSecret=****, callerRegistration="
-          + registrationText(callerRegistration) + "}";
+      return values.describe("RsuApiKey", "apiKey", "apiSecret");
     }
   }
 
   /** Super partner key ({@code sp_api_key}) with its secret in the {@code X-RSU-API-SECRET} header. */
   final class SuperPartnerKey implements RunSignupCredentials {
-    private final String apiKey;
-    private final Secret apiSecret;
-    private final RunSignupCallerRegistration callerRegistration;
+    private final KeyPairCredential values;
+
+    private SuperPartnerKey(KeyPairCredential values) {
+      this.values = values;
+    }
 
     private SuperPartnerKey(String apiKey, Secret apiSecret, RunSignupCallerRegistration callerRegistration) {
-      this.apiKey = apiKey;
-      this.apiSecret = apiSecret;
-      this.callerRegistration = callerRegistration;
+      this(new KeyPairCredential(apiKey, apiSecret, callerRegistration));
     }
 
     /** The key ({@code sp_api_key}; not secret). */
     public String apiKey() {
-      return apiKey;
+      return values.name();
     }
 
     /** The secret. */
     public Secret apiSecret() {
-      return apiSecret;
+      return values.secret();
     }
 
     @Override
     public Optional<RunSignupCallerRegistration> callerRegistration() {
-      return Optional.ofNullable(callerRegistration);
+      return values.callerRegistration();
     }
 
     @Override
     public SuperPartnerKey withCallerRegistration(RunSignupCallerRegistration registration) {
-      return new SuperPartnerKey(apiKey, apiSecret, registration(registration));
+      return new SuperPartnerKey(values.withCallerRegistration(registration));
     }
 
     @Override
     public SuperPartnerKey withCallerRegistration(String token, String secret) {
-      return new SuperPartnerKey(apiKey, apiSecret, RunSignupCallerRegistration.optional(token, secret).orElse(null));
+      return new SuperPartnerKey(values.withCallerRegistration(token, secret));
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof SuperPartnerKey k && apiKey.equals(k.apiKey) && apiSecret.equals(k.apiSecret)
-          && Objects.equals(callerRegistration, k.callerRegistration);
+      return o instanceof SuperPartnerKey other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(apiKey, apiSecret, callerRegistration);
+      return values.hashCode();
     }
 
     @Override
     public String toString() {
-      return "SuperPartnerKey{apiKey=" + apiKey + ", apiSecret=****, callerRegistration="
-          + registrationText(callerRegistration) + "}";
+      return values.describe("SuperPartnerKey", "apiKey", "apiSecret");
     }
   }
 
@@ -449,13 +433,14 @@ public sealed interface RunSignupCredentials {
 
     @Override
     public OAuth withCallerRegistration(RunSignupCallerRegistration registration) {
-      return new OAuth(accessToken, expiresAt, refreshToken, clientId, clientSecret, registration(registration));
+      return new OAuth(accessToken, expiresAt, refreshToken, clientId, clientSecret,
+          KeyPairCredential.required(registration));
     }
 
     @Override
     public OAuth withCallerRegistration(String token, String secret) {
       return new OAuth(accessToken, expiresAt, refreshToken, clientId, clientSecret,
-          RunSignupCallerRegistration.optional(token, secret).orElse(null));
+          KeyPairCredential.optional(token, secret));
     }
 
     @Override
@@ -474,7 +459,7 @@ public sealed interface RunSignupCredentials {
     public String toString() {
       return "OAuth{accessToken=****, expiresAt=" + expiresAt + ", refreshToken=" + (refreshToken == null ? "none" : "****")
           + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "****")
-          + ", callerRegistration=" + registrationText(callerRegistration) + "}";
+          + ", callerRegistration=" + KeyPairCredential.registrationText(callerRegistration) + "}";
     }
   }
 
@@ -497,7 +482,7 @@ public sealed interface RunSignupCredentials {
 
     @Override
     public CallerOnly withCallerRegistration(RunSignupCallerRegistration registration) {
-      return new CallerOnly(registration(registration));
+      return new CallerOnly(KeyPairCredential.required(registration));
     }
 
     /** @throws ValidationException also when neither is given: this mode is nothing without one */

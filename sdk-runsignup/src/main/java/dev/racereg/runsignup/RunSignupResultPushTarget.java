@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.internal.ResultRows;
 import dev.racereg.core.internal.Validation;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.BadRequestException;
@@ -273,23 +274,12 @@ public final class RunSignupResultPushTarget implements ResultPushTarget {
     return left.isEmpty() ? null : String.join(" and ", left) + " left out: RunSignup's result rows have no field for them";
   }
 
+  /** RunSignup's registration ids are positive whole numbers, refused before the duplicate check. */
   private static void checkRows(List<Result> results) {
-    Map<String, Integer> ids = new HashMap<>();
-    Map<String, Integer> bibs = new HashMap<>();
-    for (int i = 0; i < results.size(); i++) {
-      Result r = Validation.required(results.get(i), "results[" + i + "]");
-      int row = i;
-      r.registrationId().ifPresent(id -> {
-        parseId(id, "results[" + row + "].registrationId");
-        Integer other = ids.putIfAbsent(id, row);
-        Validation.check(other == null, "results[" + row + "].registrationId",
-            "must not repeat results[" + other + "]: registration " + id);
-      });
-      r.bib().ifPresent(bib -> {
-        Integer other = bibs.putIfAbsent(bib, row);
-        Validation.check(other == null, "results[" + row + "].bib", "must not repeat results[" + other + "]: bib " + bib);
-      });
-    }
+    ResultRows.requireDistinct(results, (id, field) -> {
+      parseId(id, field);
+      return id;
+    });
   }
 
   private static long parseId(String id, String field) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class JwtBearerAuth implements AuthStrategy {
 
-  private final Secret token;
+  private final BearerTokenAuth bearer;
   private final JwtClaims claims;
   private final Clock clock;
 
@@ -27,7 +27,7 @@ public final class JwtBearerAuth implements AuthStrategy {
    * @throws dev.racereg.core.error.ValidationException if the token is not a readable JWT
    */
   public JwtBearerAuth(Secret token, Clock clock) {
-    this.token = Objects.requireNonNull(token, "token");
+    this.bearer = new BearerTokenAuth(token);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.claims = JwtClaims.parse(token.reveal());
   }
@@ -64,12 +64,13 @@ public final class JwtBearerAuth implements AuthStrategy {
       throw new CredentialsExpiredException(
           "the API key (JWT) expired at " + exp + "; create a new key and build a new client", exp);
     }
-    return request.toBuilder().header("Authorization", "Bearer " + token.reveal()).build();
+    return bearer.authenticate(request);
   }
 
+  /** The same masking as {@link BearerTokenAuth}: the header and the token wherever it appears. */
   @Override
   public Redaction redaction() {
-    return Redaction.headers("Authorization").and(Redaction.secretValues(token.reveal()));
+    return bearer.redaction();
   }
 
   @Override
