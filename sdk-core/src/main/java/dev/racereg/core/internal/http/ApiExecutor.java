@@ -60,6 +60,11 @@ public final class ApiExecutor {
     this(options, defaultBaseUrl, auth, errorMapper, Redaction.none());
   }
 
+  /** The redactors of this client, for tests that count what a call builds. */
+  Redactors redactors() {
+    return redactors;
+  }
+
   /** The options this executor runs with. */
   public ClientOptions options() {
     return options;
@@ -95,16 +100,15 @@ public final class ApiExecutor {
   public <T> T execute(ApiRequest request, ResponseDecoder<T> decoder) {
     Objects.requireNonNull(decoder, "decoder");
     return attempts.run(request, (authed, number) -> exchange.send(authed, number,
-        (response, redactor, shownUrl) -> {
+        (response, view) -> {
           try (ResponseBody body = response.body()) {
-            byte[] bytes = Decoding.readBody(body, request, redactor);
-            ResponseContent content = new ResponseContent(response.code(),
-                Decoding.headers(response.headers()), bytes);
+            byte[] bytes = Decoding.readBody(body, request, view);
+            ResponseContent content = new ResponseContent(response.code(), response.headers(), bytes);
             if (log.enabled(LogLevel.BODY)) {
-              log.responseBody(content.text(), redactor);
+              log.responseBody(content.text(), view.redactor());
             }
-            exchange.checkSuccessBody(response, bytes, authed, shownUrl, redactor);
-            return Decoding.decode(decoder, content, redactor, request);
+            exchange.checkSuccessBody(response, bytes, authed, view);
+            return Decoding.decode(decoder, content, view, request);
           }
         }));
   }
@@ -123,17 +127,17 @@ public final class ApiExecutor {
   public <T> Stream<T> stream(ApiRequest request, BodyStreamer<T> streamer) {
     Objects.requireNonNull(streamer, "streamer");
     return attempts.run(request, (authed, number) -> exchange.send(authed, number,
-        (response, redactor, shownUrl) -> {
+        (response, view) -> {
           InputStream in = response.body().byteStream();
           try {
-            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), redactor,
+            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), view,
                 request.operation()));
           } catch (DecodingException e) {
             response.close();
-            throw e.redacted(redactor::text);
+            throw e.redacted(view::text);
           } catch (TransportException e) {
             response.close();
-            throw e.redacted(redactor::text);
+            throw e.redacted(view::text);
           } catch (RuntimeException e) {
             response.close();
             throw e;

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Headers;
@@ -38,29 +40,42 @@ final class Decoding {
    */
   static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
       ApiRequest request) {
+    return decode(decoder, content, () -> redactor, request);
+  }
+
+  /** As above, with the attempt's redactor built only if decoding fails. */
+  static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content, AttemptView view,
+      ApiRequest request) {
+    return decode(decoder, content, view::redactor, request);
+  }
+
+  private static <T> T decode(ResponseDecoder<T> decoder, ResponseContent content,
+      Supplier<Redactor> redactors, ApiRequest request) {
     try {
-      return decodeKnown(decoder, content, redactor, request.operation());
+      return decodeKnown(decoder, content, redactors, request.operation());
     } catch (DecodingException e) {
       // the platform answered an unsafe request: it may have applied it, and this answer cannot say
       throw request.idempotency() == Idempotency.UNSAFE
-          ? e.withUnknownOutcome(request.outcomeCheckHint().orElse(null)).redacted(redactor::text) : e;
+          ? e.withUnknownOutcome(request.outcomeCheckHint().orElse(null)).redacted(redactors.get()::text) : e;
     }
   }
 
-  private static <T> T decodeKnown(ResponseDecoder<T> decoder, ResponseContent content, Redactor redactor,
-      String operation) {
+  private static <T> T decodeKnown(ResponseDecoder<T> decoder, ResponseContent content,
+      Supplier<Redactor> redactors, String operation) {
     try {
       return decoder.decode(content);
     } catch (DecodingException e) {
-      throw e.redacted(redactor::text);
+      throw e.redacted(redactors.get()::text);
     } catch (TransportException e) {
-      throw e.redacted(redactor::text);
+      throw e.redacted(redactors.get()::text);
     } catch (RaceRegException e) {
       throw e;
     } catch (JacksonException e) {
+      Redactor redactor = redactors.get();
       throw new DecodingException("could not decode the response to " + operation + ": " + e.getOriginalMessage(), e,
           excerpt(content, redactor)).redacted(redactor::text);
     } catch (IOException | RuntimeException e) {
+      Redactor redactor = redactors.get();
       throw new DecodingException("could not decode the response to " + operation + ": " + e.getMessage(), e,
           excerpt(content, redactor)).redacted(redactor::text);
     }
@@ -79,6 +94,16 @@ final class Decoding {
    * Closing the returned stream closes {@code items}.
    */
   static <T> Stream<T> redactingFailures(Stream<T> items, Redactor redactor, String operation) {
+    return redactingFailures(items, (UnaryOperator<String>) redactor::text, operation);
+  }
+
+  /** As above, with the attempt's redactor built only if reading fails. */
+  static <T> Stream<T> redactingFailures(Stream<T> items, AttemptView view, String operation) {
+    return redactingFailures(items, (UnaryOperator<String>) view::text, operation);
+  }
+
+  private static <T> Stream<T> redactingFailures(Stream<T> items, UnaryOperator<String> redact,
+      String operation) {
     Spliterator<T> source = items.spliterator();
     Spliterator<T> guarded = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
         source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
@@ -87,9 +112,9 @@ final class Decoding {
         try {
           return source.tryAdvance(action);
         } catch (DecodingException e) {
-          throw e.redacted(redactor::text);
+          throw e.redacted(redact);
         } catch (TransportException e) {
-          throw e.redacted(redactor::text);
+          throw e.redacted(redact);
         } catch (RaceRegException e) {
           throw e;
         } catch (RuntimeException e) {
@@ -98,7 +123,7 @@ final class Decoding {
           String why = String.valueOf(e.getMessage());
           throw new DecodingException("could not decode an item of the response to " + operation + ": "
               + e.getClass().getSimpleName() + ": " + (why.length() > EXCERPT_CHARS ? why.substring(0, EXCERPT_CHARS)
-              + "..." : why), e, "").redacted(redactor::text);
+              + "..." : why), e, "").redacted(redact);
         }
       }
     };
@@ -111,16 +136,16 @@ final class Decoding {
    * @throws TransportException (sent) when the body is cut off; for an unsafe operation the
    *     outcome is unknown, since the platform received the request and its answer is lost
    */
-  static byte[] readBody(ResponseBody body, ApiRequest request, Redactor redactor) {
+  static byte[] readBody(ResponseBody body, ApiRequest request, AttemptView view) {
     try {
       return body.bytes();
     } catch (IOException e) {
       boolean unknown = request.idempotency() == Idempotency.UNSAFE;
       String message = "the response to " + request.operation() + " was cut off while reading ("
-          + redactor.text(String.valueOf(e.getMessage())) + ")";
+          + view.text(String.valueOf(e.getMessage())) + ")";
       if (unknown) {
         message += "; outcome unknown: the platform may have applied it. It is not retried automatically"
-            + request.outcomeCheckHint().map(h -> "; to find out: " + redactor.text(h)).orElse("");
+            + request.outcomeCheckHint().map(h -> "; to find out: " + view.text(h)).orElse("");
       }
       throw new TransportException(message, e, true, unknown, request.outcomeCheckHint().orElse(null));
     }

@@ -17,10 +17,13 @@ import okhttp3.Response;
  */
 final class Exchange {
 
-  /** Reads a successful response; the exchange closes it unless this returns normally. */
+  /**
+   * Reads a successful response; the exchange closes it unless this returns normally. The view
+   * shows the attempt (redactor, URL) to whatever the handler logs or throws.
+   */
   @FunctionalInterface
   interface Handler<T> {
-    T handle(Response response, Redactor redactor, String shownUrl);
+    T handle(Response response, AttemptView view);
   }
 
   private final Transport transport;
@@ -29,6 +32,8 @@ final class Exchange {
   private final ErrorMapper errorMapper;
   private final Clock clock;
   private final int maxAttempts;
+  /** Whether the mapper looks into 2xx bodies at all; most platforms never report errors there. */
+  private final boolean inspectsSuccessBodies;
 
   Exchange(Transport transport, HttpLog log, Redactors redactors, ErrorMapper errorMapper, Clock clock,
       int maxAttempts) {
@@ -38,6 +43,21 @@ final class Exchange {
     this.errorMapper = Objects.requireNonNull(errorMapper, "errorMapper");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.maxAttempts = maxAttempts;
+    this.inspectsSuccessBodies = inspectsSuccessBodies(errorMapper);
+  }
+
+  /**
+   * Whether the mapper overrides {@link ErrorMapper#fromSuccessBody}: the interface's default
+   * finds nothing, so a mapper that keeps it is not handed a view of every successful body. Read
+   * from the class rather than declared, so a mapper cannot override it and forget to say so.
+   */
+  static boolean inspectsSuccessBodies(ErrorMapper mapper) {
+    try {
+      return mapper.getClass().getMethod("fromSuccessBody", ErrorResponse.class).getDeclaringClass()
+          != ErrorMapper.class;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("ErrorMapper declares fromSuccessBody", e);
+    }
   }
 
   /**
@@ -47,20 +67,20 @@ final class Exchange {
    * @throws dev.racereg.core.error.TransportException when the exchange fails below HTTP
    */
   <T> T send(ApiRequest authed, int attempt, Handler<T> handler) {
-    Redactor redactor = redactors.forRequest(authed);
     HttpUrl url = transport.url(authed);
-    String shownUrl = redactor.url(url);
-    log.request(authed, shownUrl, attempt, maxAttempts, redactor);
+    // built only when a log line or an exception shows the attempt
+    AttemptView view = new AttemptView(redactors, authed, url);
+    log.request(authed, attempt, maxAttempts, view);
     long started = System.nanoTime();
-    Response response = transport.send(authed, url, shownUrl, redactor);
+    Response response = transport.send(authed, url, view);
     boolean handedOff = false;
     try {
-      log.response(response.code(), response.headers(), authed.method(), shownUrl,
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), redactor);
+      log.response(response.code(), response.headers(), authed.method(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), view);
       if (!response.isSuccessful()) {
-        throw errorStatus(response, authed, shownUrl, redactor);
+        throw errorStatus(response, authed, view);
       }
-      T result = handler.handle(response, redactor, shownUrl);
+      T result = handler.handle(response, view);
       handedOff = true;
       return result;
     } finally {
@@ -70,14 +90,13 @@ final class Exchange {
     }
   }
 
-  private ApiException errorStatus(Response response, ApiRequest authed, String shownUrl,
-      Redactor redactor) {
+  private ApiException errorStatus(Response response, ApiRequest authed, AttemptView view) {
     byte[] bytes = Decoding.readErrorBody(response);
     if (log.enabled(LogLevel.BODY)) {
-      log.responseBody(new String(bytes, StandardCharsets.UTF_8), redactor);
+      log.responseBody(new String(bytes, StandardCharsets.UTF_8), view.redactor());
     }
     ErrorResponse answer = new ErrorResponse(response.code(), Decoding.headers(response.headers()), bytes,
-        authed.method(), shownUrl, clock.instant(), redactor);
+        authed.method(), view.url(), clock.instant(), view.redactor());
     if (mayHaveBeenApplied(authed, response.code())) {
       answer = answer.withOutcomeUnknown(authed.outcomeCheckHint().orElse(null));
     }
@@ -98,10 +117,12 @@ final class Exchange {
    *
    * @throws ApiException the reported error
    */
-  void checkSuccessBody(Response response, byte[] bytes, ApiRequest authed, String shownUrl,
-      Redactor redactor) {
+  void checkSuccessBody(Response response, byte[] bytes, ApiRequest authed, AttemptView view) {
+    if (!inspectsSuccessBodies) {
+      return;
+    }
     ErrorResponse seen = new ErrorResponse(response.code(), Decoding.headers(response.headers()),
-        Decoding.capped(bytes), authed.method(), shownUrl, clock.instant(), redactor);
+        Decoding.capped(bytes), authed.method(), view.url(), clock.instant(), view.redactor());
     errorMapper.fromSuccessBody(seen).ifPresent(e -> {
       throw e;
     });

@@ -29,6 +29,23 @@ final class HttpLog {
     return level.compareTo(wanted) >= 0;
   }
 
+  /**
+   * As {@link #request(ApiRequest, String, int, int, Redactor)}, asking the view for the URL and
+   * redactor only when a line is written: with logging off nothing is redacted or rebuilt.
+   */
+  void request(ApiRequest request, int attempt, int maxAttempts, AttemptView view) {
+    if (enabled(LogLevel.BASIC)) {
+      request(request, view.url(), attempt, maxAttempts, view.redactor());
+    }
+  }
+
+  /** As {@link #response(int, Headers, String, String, long, Redactor)}, built only if written. */
+  void response(int status, Headers headers, String method, long millis, AttemptView view) {
+    if (enabled(LogLevel.BASIC)) {
+      response(status, headers, method, view.url(), millis, view.redactor());
+    }
+  }
+
   /** The request line, then its headers and body as the level allows. */
   void request(ApiRequest request, String shownUrl, int attempt, int maxAttempts, Redactor redactor) {
     if (!enabled(LogLevel.BASIC)) {

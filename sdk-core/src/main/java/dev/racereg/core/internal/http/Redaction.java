@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,15 @@ public final class Redaction {
     this.bodyFieldNames = Set.copyOf(bodyFieldNames);
     this.secretValues = secretValues.stream().filter(Objects::nonNull)
         .filter(v -> v.length() >= MIN_SECRET_LENGTH).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Rules already normalised (names lower case, values long enough), as {@link #and} makes them. */
+  private Redaction(Set<String> headerNames, Set<String> queryNames, Set<String> bodyFieldNames,
+      Set<String> secretValues, boolean normalised) {
+    this.headerNames = headerNames;
+    this.queryNames = queryNames;
+    this.bodyFieldNames = bodyFieldNames;
+    this.secretValues = secretValues;
   }
 
   /** Nothing to redact. */
@@ -69,8 +79,25 @@ public final class Redaction {
 
   /** Everything this one and {@code other} redact. */
   public Redaction and(Redaction other) {
+    // merged once per attempt: the parts are normalised already, and an empty side adds nothing
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
     return new Redaction(union(headerNames, other.headerNames), union(queryNames, other.queryNames),
-        union(bodyFieldNames, other.bodyFieldNames), union(secretValues, other.secretValues));
+        union(bodyFieldNames, other.bodyFieldNames), union(secretValues, other.secretValues), true);
+  }
+
+  private boolean isEmpty() {
+    return headerNames.isEmpty() && queryNames.isEmpty() && bodyFieldNames.isEmpty() && secretValues.isEmpty();
+  }
+
+  /** Whether {@code other} hides exactly what this one hides. */
+  boolean sameRules(Redaction other) {
+    return other == this || (headerNames.equals(other.headerNames) && queryNames.equals(other.queryNames)
+        && bodyFieldNames.equals(other.bodyFieldNames) && secretValues.equals(other.secretValues));
   }
 
   /** Whether a header is secret. */
@@ -98,8 +125,14 @@ public final class Redaction {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new TreeSet<>(a);
+    if (b.isEmpty() || a.containsAll(b)) {
+      return a;
+    }
+    if (a.isEmpty()) {
+      return b;
+    }
+    Set<String> all = new HashSet<>(a);
     all.addAll(b);
-    return all;
+    return Collections.unmodifiableSet(all);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Builds the {@link Redactor}s of one client: the names every client hides, the auth strategy's
@@ -18,6 +19,9 @@ final class Redactors {
 
   private final AuthStrategy auth;
   private final Redaction provider;
+  private volatile Merged merged;
+  /** How many request redactors were built: lets tests see that a quiet success builds none. */
+  private final LongAdder built = new LongAdder();
 
   Redactors(AuthStrategy auth, Redaction provider) {
     this.auth = Objects.requireNonNull(auth, "auth");
@@ -29,8 +33,18 @@ final class Redactors {
    * the new ones from then on.
    */
   Redaction clientRules() {
-    return ALWAYS.and(auth.redaction()).and(provider);
+    Redaction current = auth.redaction();
+    Merged last = merged;
+    if (last != null && last.auth.sameRules(current)) {
+      return last.rules; // the strategy's rules are unchanged: so is the merge
+    }
+    Redaction rules = ALWAYS.and(current).and(provider);
+    merged = new Merged(current, rules);
+    return rules;
   }
+
+  /** The strategy's rules last seen and the client's rules merged from them. */
+  private record Merged(Redaction auth, Redaction rules) {}
 
   /** The redactor for the client's own secrets. */
   Redactor forClient() {
@@ -44,7 +58,13 @@ final class Redactors {
    * their names were declared.
    */
   Redactor forRequest(ApiRequest request) {
-    Redaction rules = clientRules().and(request.redaction());
+    return forRequest(request, clientRules());
+  }
+
+  /** As {@link #forRequest(ApiRequest)}, with the client's rules as they were taken earlier. */
+  Redactor forRequest(ApiRequest request, Redaction clientRules) {
+    built.increment();
+    Redaction rules = clientRules.and(request.redaction());
     List<String> values = new ArrayList<>();
     for (ApiRequest.Param h : request.headers()) {
       if (rules.isSecretHeader(h.name())) {
@@ -72,6 +92,11 @@ final class Redactors {
       }
     });
     return new Redactor(values.isEmpty() ? rules : rules.and(Redaction.secretValues(values)));
+  }
+
+  /** How many request redactors this instance has built. */
+  long requestRedactorsBuilt() {
+    return built.sum();
   }
 
   private static void collectSecretFields(JsonNode node, Redaction rules, List<String> values) {

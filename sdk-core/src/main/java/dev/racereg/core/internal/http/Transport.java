@@ -119,15 +119,15 @@ final class Transport {
    *
    * @throws TransportException when the exchange fails below HTTP, its message redacted
    */
-  Response send(ApiRequest request, HttpUrl url, String shownUrl, Redactor redactor) {
-    Request wire = toOkHttp(request, url);
+  Response send(ApiRequest request, HttpUrl url, AttemptView view) {
     try {
       if (request.idempotency() == Idempotency.UNSAFE) {
-        return freshConnections.newCall(wire).execute();
+        return freshConnections.newCall(toOkHttp(request, url, null)).execute();
       }
       ConnectionUse use = new ConnectionUse();
+      Request wire = toOkHttp(request, url, use);
       try {
-        return http.newCall(wire.newBuilder().tag(ConnectionUse.class, use).build()).execute();
+        return http.newCall(wire).execute();
       } catch (IOException e) {
         if (!use.pooled || e instanceof SocketTimeoutException) {
           throw e;
@@ -136,12 +136,20 @@ final class Transport {
         return freshConnections.newCall(wire).execute();
       }
     } catch (IOException e) {
-      throw failure(request, shownUrl, e, redactor);
+      throw failure(request, view.url(), e, view.redactor());
     }
   }
 
   Request toOkHttp(ApiRequest request, HttpUrl url) {
+    return toOkHttp(request, url, null);
+  }
+
+  /** The OkHttp request, tagged with {@code use} when the connection it goes out on matters. */
+  private Request toOkHttp(ApiRequest request, HttpUrl url, ConnectionUse use) {
     Request.Builder b = new Request.Builder().url(url).header("User-Agent", userAgent);
+    if (use != null) {
+      b.tag(ConnectionUse.class, use);
+    }
     for (ApiRequest.Param h : request.headers()) {
       b.header(h.name(), h.value());
     }
