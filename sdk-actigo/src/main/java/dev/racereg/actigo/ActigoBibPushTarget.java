@@ -193,7 +193,7 @@ public final class ActigoBibPushTarget implements BibPushTarget {
     private boolean personLookup;
 
     private Builder(ActigoClient client, String activityId) {
-      this.client = Objects.requireNonNull(client, "client");
+      this.client = Validation.required(client, "client");
       this.activityId = activityId;
     }
 

@@ -1,5 +1,6 @@
 package dev.racereg.actigo;
 
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.model.Registration;
 import dev.racereg.core.unified.RegistrationSource;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public final class ActigoRegistrationSource implements RegistrationSource {
    * @throws dev.racereg.core.error.ValidationException if the id is not 24 hexadecimal digits
    */
   public ActigoRegistrationSource(ActigoClient client, String activityId) {
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = Validation.required(client, "client");
     this.params = RegistrationsParams.of(activityId);
     this.mapper = new ActigoRegistrationMapper(params.activityId());
   }

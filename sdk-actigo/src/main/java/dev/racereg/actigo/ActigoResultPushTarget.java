@@ -226,7 +226,7 @@ public final class ActigoResultPushTarget implements ResultPushTarget {
     private int chunkSize = SyncResultsParams.DEFAULT_CHUNK_SIZE;
 
     private Builder(ActigoClient client, String activityId) {
-      this.client = Objects.requireNonNull(client, "client");
+      this.client = Validation.required(client, "client");
       this.activityId = activityId;
     }
 

@@ -319,7 +319,7 @@ public final class FftriLicenceVerifier implements LicenceVerifier {
     private boolean probeAdjacentSeasons = true;
 
     private Builder(FftriClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      this.client = Validation.required(client, "client");
     }
 
     /**

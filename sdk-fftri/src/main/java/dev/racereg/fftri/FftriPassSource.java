@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.model.Registration;
 import dev.racereg.core.unified.RegistrationSource;
 import java.time.Instant;
@@ -19,7 +20,7 @@ final class FftriPassSource implements RegistrationSource {
   private final ListPassesParams params;
 
   FftriPassSource(FftriClient client, ListPassesParams params) {
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = Validation.required(client, "client");
     this.params = Objects.requireNonNull(params, "params");
   }
 

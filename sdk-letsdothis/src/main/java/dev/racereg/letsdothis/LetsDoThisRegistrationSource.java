@@ -1,5 +1,6 @@
 package dev.racereg.letsdothis;
 
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.model.Registration;
 import dev.racereg.core.unified.RegistrationSource;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class LetsDoThisRegistrationSource implements RegistrationSource {
   private final LetsDoThisRegistrationMapper mapper = new LetsDoThisRegistrationMapper();
 
   LetsDoThisRegistrationSource(LetsDoThisClient client, String raceId, String eventOccurrenceId) {
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = Validation.required(client, "client");
     this.raceId = raceId;
     this.eventOccurrenceId = eventOccurrenceId;
   }

@@ -1,5 +1,6 @@
 package dev.racereg.pace;
 
+import dev.racereg.core.internal.Validation;
 import dev.racereg.core.error.ValidationException;
 import dev.racereg.core.model.Registration;
 import dev.racereg.core.unified.RegistrationSource;
@@ -28,7 +29,7 @@ public final class PaceRegistrationSource implements RegistrationSource {
    * @throws ValidationException if the access code or slug is invalid
    */
   public PaceRegistrationSource(PaceClient client, String accessCode, String eventSlug) {
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = Validation.required(client, "client");
     this.everyone = ParticipantsParams.of(accessCode, eventSlug);
     this.mapper = new PaceRegistrationMapper(everyone.eventSlug());
   }

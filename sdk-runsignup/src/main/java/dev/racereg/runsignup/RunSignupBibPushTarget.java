@@ -49,7 +49,7 @@ public final class RunSignupBibPushTarget implements BibPushTarget {
   }
 
   RunSignupBibPushTarget(RunSignupClient client, long raceId, int batchSize) {
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = Validation.required(client, "client");
     this.raceId = Validation.atLeast(raceId, 1, "raceId");
     this.batchSize = batchSize;
   }

@@ -150,7 +150,7 @@ public final class RunSignupRegistrationSource implements RegistrationSource {
     private boolean includeRemoved = true;
 
     private Builder(RunSignupClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      this.client = Validation.required(client, "client");
     }
 
     /** The race (required). */
