@@ -116,7 +116,7 @@ public final class ActigoClient {
         .header("Accept", "application/json")
         .extras(params)
         .build();
-    return executor.stream(request, (body, response) -> {
+    return executor.stream(request, (body, response, redactor) -> {
       AtomicInteger index = new AtomicInteger();
       return JsonArrayStream.<JsonNode>open(body, NODE_READER, response).stream()
           .map(node -> ActigoRegistration.fromJson(node, "registrations[" + index.getAndIncrement() + "]"));

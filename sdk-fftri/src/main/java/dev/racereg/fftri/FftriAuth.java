@@ -29,9 +29,11 @@ final class FftriAuth implements AuthStrategy {
   static final String TOKEN_HEADER = "X-Auth-Token";
 
   private final FftriCredentials credentials;
+  private final Redaction redaction;
 
   FftriAuth(FftriCredentials credentials) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.redaction = rules();
   }
 
   /**
@@ -77,6 +79,11 @@ final class FftriAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     Redaction r = Redaction.headers(KEY_HEADER, TOKEN_HEADER)
         .and(Redaction.secretValues(credentials.apiKey().reveal()));
     if (credentials.hasPassphrase()) {

@@ -29,10 +29,12 @@ final class PaceAuth implements AuthStrategy {
   static final String ACCESS_CODE_FIELD = "accessCode";
 
   private final PaceCredentials credentials;
+  private final Redaction redaction;
 
   /** A strategy sending these credentials. */
   PaceAuth(PaceCredentials credentials) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.redaction = rules();
   }
 
   /**
@@ -57,6 +59,11 @@ final class PaceAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     return Redaction.bodyFields(API_SECRET_FIELD, ACCESS_CODE_FIELD)
         .and(Redaction.secretValues(credentials.apiSecret().reveal()));
   }

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -36,31 +37,29 @@ final class ParticipantStreamer implements BodyStreamer<PaceParticipant> {
 
   private final ApiExecutor executor;
   private final ErrorMapper errorMapper;
-  private final Redactor redactor;
   private final String method;
   private final String url;
 
-  /** Reads the answer to {@code request}; messages about it are masked with its redactor. */
+  /** Reads the answer to {@code request}; messages about it are masked with the attempt's redactor. */
   ParticipantStreamer(ApiExecutor executor, ErrorMapper errorMapper, ApiRequest request, String url) {
     this.executor = executor;
     this.errorMapper = errorMapper;
-    this.redactor = executor.redactor(request);
     this.method = request.method();
     this.url = url;
   }
 
   @Override
-  public Stream<PaceParticipant> open(InputStream body, Closeable response) {
+  public Stream<PaceParticipant> open(InputStream body, Closeable response, Supplier<Redactor> redactor) {
     BufferedInputStream in = new BufferedInputStream(body, PEEK_LIMIT);
     int first;
     try {
       first = firstSignificantByte(in);
     } catch (IOException e) {
       throw new TransportException("the participant export was cut off before its first byte ("
-          + redactor.text(String.valueOf(e.getMessage())) + ")", e, true, false);
+          + redactor.get().text(String.valueOf(e.getMessage())) + ")", e, true, false);
     }
     if (first == '{' || first == '<') {
-      throw notAnArray(in);
+      throw notAnArray(in, redactor.get());
     }
     JsonArrayStream<LinkedHashMap<String, Object>> rows = JsonArrayStream.open(in, ROW, response);
     AtomicLong index = new AtomicLong();
@@ -96,7 +95,7 @@ final class ParticipantStreamer implements BodyStreamer<PaceParticipant> {
   }
 
   /** The exception for a 2xx body that is an object or a page rather than the array. */
-  private RuntimeException notAnArray(InputStream in) {
+  private RuntimeException notAnArray(InputStream in, Redactor redactor) {
     byte[] bytes;
     try {
       bytes = in.readNBytes(ErrorResponse.MAX_BODY_BYTES);

@@ -19,11 +19,13 @@ final class QueryKeyHeaderSecretAuth implements AuthStrategy {
   private final String keyParam;
   private final String key;
   private final Secret secret;
+  private final Redaction redaction;
 
   QueryKeyHeaderSecretAuth(String keyParam, String key, Secret secret) {
     this.keyParam = Objects.requireNonNull(keyParam, "keyParam");
     this.key = Objects.requireNonNull(key, "key");
     this.secret = Objects.requireNonNull(secret, "secret");
+    this.redaction = rules();
   }
 
   @Override
@@ -34,6 +36,11 @@ final class QueryKeyHeaderSecretAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     return Redaction.headers(SECRET_HEADER).and(Redaction.secretValues(secret.reveal()));
   }
 

@@ -13,6 +13,7 @@ public final class BasicAuth implements AuthStrategy {
   private final String username;
   private final Secret password;
   private final String headerValue;
+  private final Redaction redaction;
 
   /**
    * @param username the user or key name (not secret; it may appear in logs)
@@ -27,6 +28,7 @@ public final class BasicAuth implements AuthStrategy {
     }
     this.headerValue = "Basic " + Base64.getEncoder()
         .encodeToString((username + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8));
+    this.redaction = rules();
   }
 
   /** The user or key name. */
@@ -41,6 +43,11 @@ public final class BasicAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     return Redaction.headers("Authorization")
         .and(Redaction.secretValues(password.reveal(), headerValue.substring("Basic ".length())));
   }

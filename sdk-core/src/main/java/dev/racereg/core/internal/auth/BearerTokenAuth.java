@@ -9,10 +9,12 @@ import java.util.Objects;
 public final class BearerTokenAuth implements AuthStrategy {
 
   private final Secret token;
+  private final Redaction redaction;
 
   /** Authenticates with the given token. */
   public BearerTokenAuth(Secret token) {
     this.token = Objects.requireNonNull(token, "token");
+    this.redaction = rules();
   }
 
   @Override
@@ -22,6 +24,11 @@ public final class BearerTokenAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     return Redaction.headers("Authorization").and(Redaction.secretValues(token.reveal()));
   }
 

@@ -11,6 +11,7 @@ public final class HeaderKeyPairAuth implements AuthStrategy {
   private final String keyHeader;
   private final String key;
   private final String secretHeader;
+  private final Redaction redaction;
   private final Secret secret;
 
   /**
@@ -24,6 +25,7 @@ public final class HeaderKeyPairAuth implements AuthStrategy {
     this.key = Objects.requireNonNull(key, "key");
     this.secretHeader = Objects.requireNonNull(secretHeader, "secretHeader");
     this.secret = Objects.requireNonNull(secret, "secret");
+    this.redaction = rules();
   }
 
   @Override
@@ -33,6 +35,11 @@ public final class HeaderKeyPairAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     return Redaction.headers(secretHeader).and(Redaction.secretValues(secret.reveal()));
   }
 

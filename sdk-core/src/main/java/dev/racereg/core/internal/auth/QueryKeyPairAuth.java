@@ -15,6 +15,7 @@ public final class QueryKeyPairAuth implements AuthStrategy {
   private final String keyParam;
   private final String key;
   private final String secretParam;
+  private final Redaction redaction;
   private final Secret secret;
 
   /**
@@ -28,6 +29,7 @@ public final class QueryKeyPairAuth implements AuthStrategy {
     this.key = Objects.requireNonNull(key, "key");
     this.secretParam = Objects.requireNonNull(secretParam, "secretParam");
     this.secret = Objects.requireNonNull(secret, "secret");
+    this.redaction = rules();
   }
 
   @Override
@@ -40,6 +42,11 @@ public final class QueryKeyPairAuth implements AuthStrategy {
 
   @Override
   public Redaction redaction() {
+    return redaction;
+  }
+
+  /** The rules for these fixed credentials, built once: every attempt asks for them. */
+  private Redaction rules() {
     return Redaction.queryParams(secretParam).and(Redaction.secretValues(secret.reveal()));
   }
 

@@ -130,7 +130,7 @@ public final class ApiExecutor {
         (response, view) -> {
           InputStream in = response.body().byteStream();
           try {
-            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response), view,
+            return FirstRowFirst.open(Decoding.redactingFailures(streamer.open(in, response, view::redactor), view,
                 request.operation()));
           } catch (DecodingException e) {
             response.close();

@@ -2,6 +2,7 @@ package dev.racereg.core.internal.http;
 
 import java.io.Closeable;
 import java.io.InputStream;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -19,7 +20,10 @@ public interface BodyStreamer<T> {
    * @param body the body as it arrives
    * @param response the HTTP response: the returned stream must close it when it is closed or
    *     exhausted
+   * @param redactor the attempt's redactor, for a message the streamer builds about the answer
+   *     (an error reported in a successful body). Built on the first {@code get()}: a body that
+   *     decodes cleanly never pays for it
    * @return the items, lazily decoded
    */
-  Stream<T> open(InputStream body, Closeable response);
+  Stream<T> open(InputStream body, Closeable response, Supplier<Redactor> redactor);
 }

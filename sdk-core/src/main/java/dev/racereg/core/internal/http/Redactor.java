@@ -111,7 +111,7 @@ public final class Redactor {
   /** A body as it may be shown in a log line. */
   public String body(RequestBody body) {
     if (body instanceof RequestBody.Json) {
-      return text(json(((RequestBody.Json) body).document()).toString());
+      return text(json(((RequestBody.Json) body).tree()).toString()); // json() masks a copy
     }
     if (body instanceof RequestBody.Form) {
       StringBuilder sb = new StringBuilder();

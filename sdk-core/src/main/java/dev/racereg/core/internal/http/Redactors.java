@@ -35,7 +35,7 @@ final class Redactors {
   Redaction clientRules() {
     Redaction current = auth.redaction();
     Merged last = merged;
-    if (last != null && last.auth.sameRules(current)) {
+    if (last != null && (last.auth == current || last.auth.sameRules(current))) {
       return last.rules; // the strategy's rules are unchanged: so is the merge
     }
     Redaction rules = ALWAYS.and(current).and(provider);
@@ -82,7 +82,7 @@ final class Redactors {
     }
     request.body().ifPresent(body -> {
       if (body instanceof RequestBody.Json) {
-        collectSecretFields(((RequestBody.Json) body).document(), rules, values);
+        collectSecretFields(((RequestBody.Json) body).tree(), rules, values);
       } else if (body instanceof RequestBody.Form) {
         for (RequestBody.Field f : ((RequestBody.Form) body).fields()) {
           if (rules.isSecretBodyField(f.name())) {

@@ -20,7 +20,7 @@ public sealed interface RequestBody permits RequestBody.Json, RequestBody.Form, 
 
   /** A JSON document. */
   static Json json(JsonNode document) {
-    return new Json(document);
+    return new Json(Objects.requireNonNull(document, "document").deepCopy());
   }
 
   /** Form fields, sent as {@code application/x-www-form-urlencoded} in the given order. */
@@ -38,15 +38,27 @@ public sealed interface RequestBody permits RequestBody.Json, RequestBody.Form, 
    * auth strategy can change a request after it was built.
    */
   final class Json implements RequestBody {
+    /** The {@code Content-Type} of every JSON body. */
+    static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
     private final JsonNode document;
 
-    private Json(JsonNode document) {
-      this.document = Objects.requireNonNull(document, "document").deepCopy();
+    /** Takes {@code owned}, a tree nobody else holds: the factories copy what they are given. */
+    private Json(JsonNode owned) {
+      this.document = owned;
     }
 
     /** A copy of the document. */
     public JsonNode document() {
       return document.deepCopy();
+    }
+
+    /**
+     * The document itself, for this package's readers (serialising, collecting secret values),
+     * which never change it: spares a copy on every attempt.
+     */
+    JsonNode tree() {
+      return document;
     }
 
     /**
@@ -66,7 +78,7 @@ public sealed interface RequestBody permits RequestBody.Json, RequestBody.Form, 
 
     @Override
     public String contentType() {
-      return "application/json; charset=utf-8";
+      return CONTENT_TYPE;
     }
   }
 

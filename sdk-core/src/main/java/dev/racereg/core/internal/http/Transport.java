@@ -50,6 +50,8 @@ import okhttp3.Response;
 final class Transport {
 
   private static final byte[] EMPTY = new byte[0];
+  /** The type of every JSON body, parsed once rather than on every attempt. */
+  private static final MediaType JSON = MediaType.get(RequestBody.Json.CONTENT_TYPE);
 
   private final HttpUrl baseUrl;
   private final String userAgent;
@@ -171,14 +173,15 @@ final class Transport {
     byte[] bytes;
     if (body instanceof RequestBody.Json) {
       try {
-        bytes = Codecs.json().writeValueAsBytes(((RequestBody.Json) body).document());
+        bytes = Codecs.json().writeValueAsBytes(((RequestBody.Json) body).tree());
       } catch (IOException e) {
         throw new IllegalStateException("a JSON tree always serialises", e);
       }
     } else {
       bytes = ((RequestBody.Raw) body).bytes();
     }
-    return okhttp3.RequestBody.create(bytes, MediaType.get(body.contentType()));
+    MediaType type = body instanceof RequestBody.Json ? JSON : MediaType.get(body.contentType());
+    return okhttp3.RequestBody.create(bytes, type);
   }
 
   private static boolean requiresBody(String method) {

@@ -52,7 +52,7 @@ class EchoedSecretTest {
   @Test
   void aFailureWhileStreamingIsRedactedToo() {
     server.enqueue(TestExecutors.ok("[{\"n\":1}, " + TOKEN + "]"));
-    BodyStreamer<JsonNode> streamer = (in, response) ->
+    BodyStreamer<JsonNode> streamer = (in, response, redactor) ->
         JsonArrayStream.<JsonNode>open(in, Codecs.json().readerFor(JsonNode.class), response).stream();
 
     try (Stream<JsonNode> items = executor().stream(TestExecutors.get("/x", Idempotency.SAFE), streamer)) {

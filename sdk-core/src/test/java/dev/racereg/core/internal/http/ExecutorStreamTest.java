@@ -85,7 +85,7 @@ class ExecutorStreamTest {
   }
 
   private static BodyStreamer<Item> items() {
-    return (in, response) -> JsonArrayStream.<Item>open(in, Codecs.json().readerFor(Item.class), response).stream();
+    return (in, response, redactor) -> JsonArrayStream.<Item>open(in, Codecs.json().readerFor(Item.class), response).stream();
   }
 
   /** One generated item. */
@@ -172,7 +172,7 @@ class ExecutorStreamTest {
   @Test
   void streamerFailingToOpenReleasesTheResponse() throws Exception {
     server.enqueue(TestExecutors.ok("[]"));
-    BodyStreamer<Item> broken = (in, response) -> {
+    BodyStreamer<Item> broken = (in, response, redactor) -> {
       throw new DecodingException("cannot open", null, "");
     };
 

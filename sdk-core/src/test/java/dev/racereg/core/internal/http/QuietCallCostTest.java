@@ -12,7 +12,11 @@ import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.internal.auth.BearerTokenAuth;
 import dev.racereg.core.auth.Secret;
 import dev.racereg.core.testing.TestOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.racereg.core.internal.codec.Codecs;
+import dev.racereg.core.internal.codec.JsonArrayStream;
 import java.util.Optional;
+import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -120,5 +124,38 @@ class QuietCallCostTest {
 
     assertThat(thrown).isInstanceOf(ApiException.class);
     assertThat(((ApiException) thrown).providerMessage()).contains("in a 200");
+  }
+
+  @Test
+  void aStreamReadToItsEndWithLoggingOffBuildsNoRedactor() {
+    ApiExecutor executor = executor(LogLevel.NONE);
+    server.enqueue(TestExecutors.ok("[{\"n\":1},{\"n\":2}]"));
+
+    try (Stream<JsonNode> items = executor.stream(get(), (in, response, redactor) ->
+        JsonArrayStream.<JsonNode>open(in, Codecs.json().readerFor(JsonNode.class), response).stream())) {
+      assertThat(items.map(n -> n.get("n").asInt()).toList()).containsExactly(1, 2);
+    }
+
+    assertThat(executor.redactors().requestRedactorsBuilt()).isZero();
+  }
+
+  @Test
+  void aStreamerThatReportsAnErrorGetsTheAttemptsFullRedactor() {
+    ApiExecutor executor = executor(LogLevel.NONE);
+    server.enqueue(TestExecutors.ok("{\"error\":\"bad token " + TOKEN + "\"}"));
+
+    Throwable thrown = catchThrowable(() -> executor.stream(get(), (in, response, redactor) -> {
+      String body;
+      try {
+        body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      throw new IllegalStateException(redactor.get().text(body));
+    }));
+
+    assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad token ****")
+        .hasMessageNotContaining(TOKEN);
+    assertThat(executor.redactors().requestRedactorsBuilt()).isEqualTo(1);
   }
 }

@@ -45,7 +45,7 @@ class StreamCutTest {
   }
 
   private static BodyStreamer<Row> rows() {
-    return (in, response) -> JsonArrayStream.<Row>open(in, Codecs.json().readerFor(Row.class), response).stream();
+    return (in, response, redactor) -> JsonArrayStream.<Row>open(in, Codecs.json().readerFor(Row.class), response).stream();
   }
 
   /**
