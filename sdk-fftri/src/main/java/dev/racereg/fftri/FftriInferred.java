@@ -1,5 +1,6 @@
 package dev.racereg.fftri;
 
+import dev.racereg.core.internal.codec.IsoTimes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -96,7 +97,8 @@ final class FftriInferred {
     if (t.length() == 10 && t.charAt(2) == '/') {
       return LocalDate.parse(t, FRENCH_DATE);
     }
-    return LocalDate.parse(t);
+    LocalDate iso = IsoTimes.date(t); // the documented form, without the general parser's cost
+    return iso != null ? iso : LocalDate.parse(t);
   }
 
   /**

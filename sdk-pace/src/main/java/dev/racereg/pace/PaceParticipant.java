@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.OpenEnum;
+import dev.racereg.core.internal.codec.IsoTimes;
 import dev.racereg.core.model.Money;
 import dev.racereg.core.model.UnknownFieldsModel;
 import java.math.BigDecimal;
@@ -483,7 +484,7 @@ public final class PaceParticipant extends UnknownFieldsModel {
       if (s == null) {
         return null;
       }
-      Instant fast = FastTime.instant(s);
+      Instant fast = IsoTimes.instant(s);
       if (fast != null) {
         return fast;
       }
@@ -501,7 +502,7 @@ public final class PaceParticipant extends UnknownFieldsModel {
       if (s == null) {
         return null;
       }
-      LocalDate fast = FastTime.date(s);
+      LocalDate fast = IsoTimes.date(s);
       if (fast != null) {
         return fast;
       }

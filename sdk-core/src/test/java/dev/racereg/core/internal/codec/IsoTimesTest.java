@@ -1,4 +1,4 @@
-package dev.racereg.pace;
+package dev.racereg.core.internal.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,14 +9,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shortcut agrees with java.time wherever it answers, and leaves every other text to it. */
-class FastTimeTest {
+class IsoTimesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2022-03-14T13:50:46.873Z", "2022-03-14T13:50:46Z", "2022-03-14T13:50:46.1Z",
       "2022-03-14T13:50:46.123456789Z", "2022-03-14T13:50:46.873+02:00", "2022-03-14T00:10:00-05:30",
       "2024-02-29T23:59:59.999Z"})
-  void readsPacesShapeExactlyAsJavaTimeDoes(String text) {
-    assertThat(FastTime.instant(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+  void readsTheIsoShapeExactlyAsJavaTimeDoes(String text) {
+    assertThat(IsoTimes.instant(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
   }
 
   @ParameterizedTest
@@ -25,24 +25,24 @@ class FastTimeTest {
       "2022-03-14T13:50:46", "2022-03-14T13:50:46+0200", "2022-03-14T13:50:46+19:00", "+2022-03-14T13:50:46Z",
       "2022-03-14T13:50:46ZZ", "2022-O3-14T13:50:46Z", "not a date at all, really"})
   void leavesAnythingElseToTheFullParser(String text) {
-    assertThat(FastTime.instant(text)).isNull();
+    assertThat(IsoTimes.instant(text)).isNull();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2001-06-10", "2024-02-29", "1900-01-01"})
   void readsDatesExactlyAsJavaTimeDoes(String text) {
-    assertThat(FastTime.date(text)).isEqualTo(LocalDate.parse(text));
+    assertThat(IsoTimes.date(text)).isEqualTo(LocalDate.parse(text));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2023-02-29", "2001-6-10", "2001-06-10T00:00:00Z", "20010610", "2001/06/10", "2001-06-1x"})
   void leavesOtherDatesToTheFullParser(String text) {
-    assertThat(FastTime.date(text)).isNull();
+    assertThat(IsoTimes.date(text)).isNull();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2022-03-14T13:50:46.873Z"})
   void anInstantIsTheSameObjectValueAsInstantParse(String text) {
-    assertThat(FastTime.instant(text)).isEqualTo(Instant.parse(text));
+    assertThat(IsoTimes.instant(text)).isEqualTo(Instant.parse(text));
   }
 }

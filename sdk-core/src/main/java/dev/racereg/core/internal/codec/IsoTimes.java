@@ -1,4 +1,4 @@
-package dev.racereg.pace;
+package dev.racereg.core.internal.codec;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -7,22 +7,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Reads the one shape PACE writes its dates in ({@code 2022-03-14T13:50:46.873Z},
+ * Reads the ISO shapes platforms write their dates in ({@code 2022-03-14T13:50:46.873Z},
  * {@code 2001-06-10}) directly from the characters: the {@code java.time} formatters are
- * general-purpose and cost several times more, and an export has two instants and a date on every
- * row. Anything else (another offset form, a space for the {@code T}, a value out of range)
+ * general-purpose and cost several times more, and a large list has dates on every row. Anything else (another offset form, a space for the {@code T}, a value out of range)
  * returns null, and the caller falls back to the full {@code java.time} parser, which accepts
  * exactly what it accepted before and reports what it rejects.
  */
-final class FastTime {
+public final class IsoTimes {
 
-  private FastTime() {}
+  private IsoTimes() {}
 
   /**
    * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|+HH:MM|-HH:MM)} as an instant, or null for any other
    * text (including an invalid date such as February 30th).
    */
-  static Instant instant(String s) {
+  public static Instant instant(String s) {
     int n = s.length();
     if (n < 20 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
       return null;
@@ -77,7 +76,7 @@ final class FastTime {
   }
 
   /** {@code yyyy-MM-dd} as a date, or null for any other text (including an invalid date). */
-  static LocalDate date(String s) {
+  public static LocalDate date(String s) {
     if (s.length() != 10 || !dash(s, 4) || !dash(s, 7)) {
       return null;
     }
