@@ -31,7 +31,7 @@ final class DecodeComparison {
     ops.put("racereg", client);
     ops.put("binding", () -> touch.applyAsLong(http.bind(raw, binder)));
     ops.put("scan", () -> http.scan(raw, scanFactory));
-    Interleaved.Samples s = Interleaved.rounds(config.warmupRounds(), config.rounds(), 1, ops);
+    Interleaved.Samples s = Interleaved.rounds(config.warmupRounds(), config.warmupTime(), config.rounds(), 1, ops);
     table.add(new ReportTable.Line(metric + " vs Jackson binding", ReportTable.time(s.median("racereg")),
         ReportTable.time(s.median("binding")), s.ratio("racereg", "binding"), 1.25));
     table.add(new ReportTable.Line(metric + " vs token scan", ReportTable.time(s.median("racereg")),

@@ -1,5 +1,6 @@
 package dev.racereg.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,27 +43,41 @@ final class Interleaved {
   }
 
   /**
-   * Runs {@code warmup} untimed rounds, then {@code rounds} timed rounds of {@code opsPerRound}
-   * operations per contender.
+   * Runs untimed rounds (at least {@code warmup}, and for at least {@code minWarmup} in all), then
+   * {@code rounds} timed rounds of {@code opsPerRound} operations per contender.
    */
-  static Samples rounds(int warmup, int rounds, int opsPerRound, Map<String, Op> contenders) {
-    return measure(warmup, rounds, opsPerRound, contenders);
+  static Samples rounds(int warmup, Duration minWarmup, int rounds, int opsPerRound,
+      Map<String, Op> contenders) {
+    return measure(warmup, minWarmup, rounds, opsPerRound, contenders);
   }
 
   /**
    * Times each call on its own, alternating contenders call by call: {@code calls} samples per
-   * contender after {@code warmup} untimed calls each.
+   * contender after untimed calls (at least {@code warmup} each, and for at least
+   * {@code minWarmup} in all).
    */
-  static Samples calls(int warmup, int calls, Map<String, Op> contenders) {
-    return measure(warmup, calls, 1, contenders);
+  static Samples calls(int warmup, Duration minWarmup, int calls, Map<String, Op> contenders) {
+    return measure(warmup, minWarmup, calls, 1, contenders);
   }
 
-  private static Samples measure(int warmup, int rounds, int opsPerRound, Map<String, Op> contenders) {
+  private static Samples measure(int warmup, Duration minWarmup, int rounds, int opsPerRound,
+      Map<String, Op> contenders) {
     List<String> names = new ArrayList<>(contenders.keySet());
+    // warm up by time as well as by count: a small body needs many rounds before the JIT has
+    // compiled both sides' hot paths, and measuring earlier compares compilers, not code
+    long warmupEnd = System.nanoTime() + minWarmup.toNanos();
+    long sink = 0;
+    for (int round = 0; round < warmup || System.nanoTime() - warmupEnd < 0; round++) {
+      for (int k = 0; k < names.size(); k++) {
+        Op op = contenders.get(names.get(Math.floorMod(round, 2) == 0 ? k : names.size() - 1 - k));
+        for (int i = 0; i < opsPerRound; i++) {
+          sink += call(op);
+        }
+      }
+    }
     Map<String, double[]> samples = new LinkedHashMap<>();
     names.forEach(n -> samples.put(n, new double[rounds]));
-    long sink = 0;
-    for (int round = -warmup; round < rounds; round++) {
+    for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < names.size(); k++) {
         // flip the order every round: A B C, C B A, ...
         int index = Math.floorMod(round, 2) == 0 ? k : names.size() - 1 - k;
@@ -72,10 +87,7 @@ final class Interleaved {
         for (int i = 0; i < opsPerRound; i++) {
           sink += call(op);
         }
-        long elapsed = System.nanoTime() - start;
-        if (round >= 0) {
-          samples.get(name)[round] = (double) elapsed / opsPerRound;
-        }
+        samples.get(name)[round] = (double) (System.nanoTime() - start) / opsPerRound;
       }
     }
     if (sink == 42) {

@@ -1,5 +1,6 @@
 package dev.racereg.benchmarks;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -9,12 +10,14 @@ import java.util.Set;
  * for profiling one of them.
  *
  * @param quick the short run
- * @param warmupRounds untimed rounds per contender before measuring
+ * @param warmupRounds untimed rounds per contender before measuring, at the least
+ * @param warmupTime untimed time before measuring each comparison, at the least
  * @param rounds timed rounds per contender (each paired with the baseline's)
  * @param smallCalls timed small calls per contender for per-call overhead (at least 10,000)
  * @param only the groups to run; empty for all
  */
-record RunConfig(boolean quick, int warmupRounds, int rounds, int smallCalls, Set<String> only) {
+record RunConfig(boolean quick, int warmupRounds, Duration warmupTime, int rounds, int smallCalls,
+    Set<String> only) {
 
   /** The benchmark groups, by the numbering. */
   static final Set<String> GROUPS = Set.of("p1", "p2", "p3", "p4", "p5");
@@ -42,7 +45,9 @@ record RunConfig(boolean quick, int warmupRounds, int rounds, int smallCalls, Se
         throw new IllegalArgumentException("unknown argument " + arg + " (--quick, --only p1,p2,p3,p4,p5)");
       }
     }
-    return quick ? new RunConfig(true, 3, 15, 10_000, only) : new RunConfig(false, 5, 41, 20_000, only);
+    return quick
+        ? new RunConfig(true, 3, Duration.ofMillis(800), 15, 10_000, only)
+        : new RunConfig(false, 5, Duration.ofSeconds(3), 41, 20_000, only);
   }
 
   /** Whether the group runs. */

@@ -53,7 +53,7 @@ final class SmallCalls {
       ops.put("racereg", () -> quiet.getParticipant(id).id().orElse("").length());
       ops.put("raw", () -> http.<LdtRecord>bind(raw, reader).id.length());
       ops.put("body-logging", () -> logging.getParticipant(id).id().orElse("").length());
-      Interleaved.Samples s = Interleaved.calls(2_000, config.smallCalls(), ops);
+      Interleaved.Samples s = Interleaved.calls(2_000, config.warmupTime(), config.smallCalls(), ops);
       add(table, "P5 GET Let's Do This getParticipant", s, config.smallCalls());
     }
   }
@@ -79,7 +79,7 @@ final class SmallCalls {
       ops.put("racereg", () -> quiet.participantList(request).size());
       ops.put("raw", () -> http.<List<PaceRecord>>bind(raw, reader).size());
       ops.put("body-logging", () -> logging.participantList(request).size());
-      Interleaved.Samples s = Interleaved.calls(2_000, config.smallCalls(), ops);
+      Interleaved.Samples s = Interleaved.calls(2_000, config.warmupTime(), config.smallCalls(), ops);
       add(table, "P5 POST PACE export of 1 row", s, config.smallCalls());
     }
   }

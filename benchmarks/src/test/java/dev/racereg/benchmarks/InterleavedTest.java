@@ -2,6 +2,7 @@ package dev.racereg.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,10 @@ class InterleavedTest {
     ops.put("a", () -> { order.add("a"); return 1; });
     ops.put("b", () -> { order.add("b"); return 1; });
 
-    Interleaved.Samples s = Interleaved.rounds(1, 3, 2, ops);
+    Interleaved.Samples s = Interleaved.rounds(1, Duration.ZERO, 3, 2, ops);
 
-    // warm-up round (-1) runs b first, then rounds 0, 1, 2 flip: a b, b a, a b
-    assertThat(String.join("", order)).isEqualTo("bbaa" + "aabb" + "bbaa" + "aabb");
+    // one warm-up round, then timed rounds 0, 1, 2 flip: a b, b a, a b
+    assertThat(String.join("", order)).isEqualTo("aabb" + "aabb" + "bbaa" + "aabb");
     assertThat(s.of("a")).hasSize(3);
     assertThat(s.of("b")).hasSize(3);
   }
@@ -31,7 +32,7 @@ class InterleavedTest {
     Map<String, Interleaved.Op> ops = new LinkedHashMap<>();
     ops.put("only", () -> ++calls[0]);
 
-    Interleaved.Samples s = Interleaved.calls(5, 100, ops);
+    Interleaved.Samples s = Interleaved.calls(5, Duration.ZERO, 100, ops);
 
     assertThat(calls[0]).isEqualTo(105);
     assertThat(s.of("only")).hasSize(100);
