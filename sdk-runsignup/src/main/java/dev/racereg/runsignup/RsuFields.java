@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,7 +22,13 @@ final class RsuFields {
 
   private final JsonNode node;
   private final String what;
-  private final Set<String> understood = new HashSet<>();
+  /**
+   * The names of present fields read so far, each once. An object holds a dozen or so fields, so
+   * a short array scanned by reference first (field names and the literals asking for them are
+   * interned alike) beats a hash set built per object.
+   */
+  private String[] understood = new String[16];
+  private int understoodCount;
 
   private RsuFields(JsonNode node, String what) {
     this.node = node;
@@ -54,14 +58,16 @@ final class RsuFields {
   /** Text of a scalar field; null when absent, JSON null or blank. */
   String text(String name) {
     JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      understood.add(name);
+    if (v == null) {
       return null;
     }
     if (!v.isValueNode()) {
       return null; // not understood: kept in rest()
     }
-    understood.add(name);
+    understand(name);
+    if (v.isNull()) {
+      return null;
+    }
     String t = v.asText();
     return t.isBlank() ? null : t;
   }
@@ -69,8 +75,11 @@ final class RsuFields {
   /** A field parsed by {@code parser}; a value it cannot read (null result) stays in {@link #rest()}. */
   <T> T parsed(String name, Function<String, T> parser) {
     JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      understood.add(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.isNull()) {
+      understand(name);
       return null;
     }
     if (!v.isValueNode()) {
@@ -78,25 +87,33 @@ final class RsuFields {
     }
     String t = v.asText();
     if (t.isBlank()) {
-      understood.add(name);
+      understand(name);
       return null;
     }
     T value = parser.apply(t);
     if (value != null) {
-      understood.add(name);
+      understand(name);
     }
     return value;
   }
 
   /** A whole number; null when absent or unreadable (then kept raw). */
   Long longValue(String name) {
-    return parsed(name, t -> {
-      try {
-        return Long.parseLong(t.trim());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    });
+    JsonNode v = node.get(name);
+    if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
+      // a JSON integer that fits: the same number its text would parse to, without the text
+      understand(name);
+      return v.longValue();
+    }
+    return parsed(name, RsuFields::parseLong);
+  }
+
+  private static Long parseLong(String t) {
+    try {
+      return Long.parseLong(t.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** A whole number that must be present. */
@@ -115,7 +132,7 @@ final class RsuFields {
     Long v = longValue(name);
     if (v == null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
       if (v != null) {
-        understood.remove(name);
+        forget(name);
       }
       return null;
     }
@@ -150,14 +167,17 @@ final class RsuFields {
   /** A nested object, or null when absent or not an object (then kept raw). */
   JsonNode object(String name) {
     JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      understood.add(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.isNull()) {
+      understand(name);
       return null;
     }
     if (!v.isObject()) {
       return null;
     }
-    understood.add(name);
+    understand(name);
     return v;
   }
 
@@ -167,22 +187,25 @@ final class RsuFields {
    */
   List<JsonNode> list(String name) {
     JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      understood.add(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (v.isNull()) {
+      understand(name);
       return List.of();
     }
     if (v.isArray()) {
-      understood.add(name);
+      understand(name);
       List<JsonNode> out = new ArrayList<>(v.size());
       v.forEach(out::add);
       return out;
     }
     if (v.isObject()) {
-      understood.add(name);
+      understand(name);
       return List.of(v);
     }
     if (v.isTextual() && v.asText().isBlank()) {
-      understood.add(name);
+      understand(name);
       return List.of();
     }
     return List.of();
@@ -190,18 +213,56 @@ final class RsuFields {
 
   /** Marks a field as understood without reading it (e.g. a duplicate of another). */
   void skip(String name) {
-    understood.add(name);
+    if (node.has(name)) {
+      understand(name);
+    }
   }
 
   /** The fields not understood, in document order, as deep copies. */
   Map<String, JsonNode> rest() {
+    if (understoodCount == node.size()) {
+      return Map.of(); // every present field was read (understood holds present names only, once each)
+    }
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!understood.contains(e.getKey())) {
+      if (indexOf(e.getKey()) < 0) {
         out.put(e.getKey(), e.getValue().deepCopy());
       }
     }
     return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
+  }
+
+  /** Remembers a present field as read. */
+  private void understand(String name) {
+    if (indexOf(name) >= 0) {
+      return;
+    }
+    if (understoodCount == understood.length) {
+      understood = java.util.Arrays.copyOf(understood, understoodCount * 2);
+    }
+    understood[understoodCount++] = name;
+  }
+
+  private void forget(String name) {
+    int i = indexOf(name);
+    if (i >= 0) {
+      understood[i] = understood[--understoodCount];
+      understood[understoodCount] = null;
+    }
+  }
+
+  private int indexOf(String name) {
+    for (int i = 0; i < understoodCount; i++) {
+      if (understood[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < understoodCount; i++) {
+      if (understood[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A defensive copy of an unknown-fields map for a model accessor. */

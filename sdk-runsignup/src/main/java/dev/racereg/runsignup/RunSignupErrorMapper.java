@@ -41,10 +41,13 @@ final class RunSignupErrorMapper extends DefaultErrorMapper {
 
   @Override
   public Optional<ApiException> fromSuccessBody(ErrorResponse response) {
-    if (response.isBodyBlank() || response.isHtml()) {
+    // the token scan first: it stops at the first byte of a participants page, whereas the HTML
+    // check reads the whole body as text; a blank or HTML body reports no API error either way
+    Optional<RsuError> error = find(response.body());
+    if (error.isEmpty() || response.isBodyBlank() || response.isHtml()) {
       return Optional.empty(); // not an API error: the decoder reports what it is
     }
-    return find(response.body()).map(e -> exceptionFor(e, response));
+    return Optional.of(exceptionFor(error.get(), response));
   }
 
   @Override

@@ -70,7 +70,12 @@ final class RunSignupValues {
     if (text == null || text.isBlank()) {
       return null;
     }
-    Matcher m = MONEY.matcher(text.trim());
+    String t = text.trim();
+    long plain = plainCents(t);
+    if (plain >= 0) {
+      return new Money(plain, RunSignupInferred.CURRENCY);
+    }
+    Matcher m = MONEY.matcher(t);
     if (!m.matches() || (m.group(1) != null && m.group(2) != null)) {
       return null;
     }
@@ -84,7 +89,45 @@ final class RunSignupValues {
     if (m.group(1) != null || m.group(2) != null) {
       amount = amount.negate();
     }
-    return Money.ofMajor(amount, RunSignupInferred.CURRENCY);
+    try {
+      return Money.ofMajor(amount, RunSignupInferred.CURRENCY);
+    } catch (ArithmeticException e) {
+      return null; // more cents than a long holds: unreadable like any other odd amount, kept raw
+    }
+  }
+
+  /**
+   * The cents of the common spellings, {@code $22.00}, {@code 25.00}, {@code 30} or {@code $0.5}
+   * (an optional dollar sign, up to 15 digits without commas, up to two decimals), read without the
+   * regular expression; -1 for anything else, which the full reading then handles.
+   */
+  private static long plainCents(String t) {
+    int i = t.startsWith("$") ? 1 : 0;
+    int n = t.length();
+    int start = i;
+    long dollars = 0;
+    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      dollars = dollars * 10 + (t.charAt(i) - '0');
+      i++;
+    }
+    if (i == start || i - start > 15) {
+      return -1;
+    }
+    if (i == n) {
+      return dollars * 100;
+    }
+    if (t.charAt(i) != '.' || n - i - 1 < 1 || n - i - 1 > 2) {
+      return -1;
+    }
+    long cents = 0;
+    for (int j = i + 1; j < n; j++) {
+      char c = t.charAt(j);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      cents = cents * 10 + (c - '0');
+    }
+    return dollars * 100 + (n - i - 1 == 1 ? cents * 10 : cents);
   }
 
   /** A date-time in any of RunSignup's spellings; null if blank or unreadable. */
@@ -93,6 +136,10 @@ final class RunSignupValues {
       return null;
     }
     String t = text.trim();
+    LocalDateTime quick = slashDateTime(t);
+    if (quick != null) {
+      return quick;
+    }
     for (DateTimeFormatter f : DATE_TIMES) {
       try {
         return LocalDateTime.parse(t, f);
@@ -109,6 +156,10 @@ final class RunSignupValues {
       return null;
     }
     String t = text.trim();
+    LocalDate quick = isoDate(t);
+    if (quick != null) {
+      return quick;
+    }
     for (DateTimeFormatter f : DATES) {
       try {
         return LocalDate.parse(t, f);
@@ -117,6 +168,87 @@ final class RunSignupValues {
       }
     }
     return null;
+  }
+
+  /**
+   * The participants' spelling {@code M/d/yyyy H:mm} (one or two digits for month, day and hour,
+   * four for the year, two for the minutes), read by hand; null for any other shape or an
+   * impossible date, which the formatters then judge exactly as before.
+   */
+  private static LocalDateTime slashDateTime(String t) {
+    int[] pos = {0};
+    int month = digits(t, pos, 1, 2);
+    if (month < 0 || !expect(t, pos, '/')) {
+      return null;
+    }
+    int day = digits(t, pos, 1, 2);
+    if (day < 0 || !expect(t, pos, '/')) {
+      return null;
+    }
+    int year = digits(t, pos, 4, 4);
+    if (year < 0 || !expect(t, pos, ' ')) {
+      return null;
+    }
+    int hour = digits(t, pos, 1, 2);
+    if (hour < 0 || !expect(t, pos, ':')) {
+      return null;
+    }
+    int minute = digits(t, pos, 2, 2);
+    if (minute < 0 || pos[0] != t.length()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code yyyy-MM-dd} read by hand; null for any other shape or an impossible date. */
+  private static LocalDate isoDate(String t) {
+    int[] pos = {0};
+    int year = digits(t, pos, 4, 4);
+    if (year < 0 || !expect(t, pos, '-')) {
+      return null;
+    }
+    int month = digits(t, pos, 2, 2);
+    if (month < 0 || !expect(t, pos, '-')) {
+      return null;
+    }
+    int day = digits(t, pos, 2, 2);
+    if (day < 0 || pos[0] != t.length()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** Reads {@code min} to {@code max} ASCII digits at {@code pos[0]}; -1 if fewer, or more follow. */
+  private static int digits(String t, int[] pos, int min, int max) {
+    int i = pos[0];
+    int value = 0;
+    int count = 0;
+    while (i < t.length() && count < max && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      value = value * 10 + (t.charAt(i) - '0');
+      i++;
+      count++;
+    }
+    if (count < min || (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9')) {
+      return -1;
+    }
+    pos[0] = i;
+    return value;
+  }
+
+  private static boolean expect(String t, int[] pos, char c) {
+    if (pos[0] < t.length() && t.charAt(pos[0]) == c) {
+      pos[0]++;
+      return true;
+    }
+    return false;
   }
 
   /** Unix seconds as an instant; null if blank or not a whole number. */

@@ -119,6 +119,27 @@ class ReadOperationsTest extends RsuTestSupport {
   }
 
   @Test
+  void anAmountBeyondWhatCentsCanHoldIsKeptRawAndTheRestOfThePageReads() {
+    enqueueJson("[{\"event\":{\"event_id\":512001},\"participants\":["
+        + "{\"registration_id\":1,\"race_fee\":\"$92,233,720,368,547,758.08\",\"amount_paid\":\"$22.00\","
+        + "\"participant_addons\":[{\"addon_id\":\"7\",\"amount\":\"99999999999999999999.00\"}]},"
+        + "{\"registration_id\":2,\"race_fee\":\"$30\"}]}]");
+
+    List<RunSignupParticipant> rows = client().getParticipants(ParticipantsParams.builder().raceId(RACE)
+        .eventId(512001).build()).items();
+
+    assertThat(rows).extracting(RunSignupParticipant::registrationId).containsExactly(1L, 2L);
+    RunSignupParticipant odd = rows.get(0);
+    assertThat(odd.raceFee()).isEmpty();
+    assertThat(odd.unknownFields().get("race_fee").asText()).isEqualTo("$92,233,720,368,547,758.08");
+    assertThat(odd.amountPaid()).contains(Money.ofMinor(2200, "USD"));
+    RegistrationAddon addon = odd.registrationAddons().get(0);
+    assertThat(addon.amount()).isEmpty();
+    assertThat(addon.unknownFields().get("amount").asText()).isEqualTo("99999999999999999999.00");
+    assertThat(rows.get(1).raceFee()).contains(Money.ofMinor(3000, "USD"));
+  }
+
+  @Test
   void pageNumbersFollowWhilePagesAreFull() {
     enqueueJson(page(512001, 1, 2, 3));
     enqueueJson(page(512001, 4));

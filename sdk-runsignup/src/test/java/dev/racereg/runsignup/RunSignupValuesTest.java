@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,62 @@ class RunSignupValuesTest {
     assertThat(RunSignupValues.parseMoney("free")).isNull();
     assertThat(RunSignupValues.parseMoney("--$5")).isNull();
     assertThat(RunSignupValues.parseMoney("")).isNull();
+  }
+
+  @Test
+  void anAmountBeyondALongOfCentsIsUnreadableLikeAnyOtherOddAmount() {
+    assertThat(RunSignupValues.parseMoney("$92,233,720,368,547,758.07")).isEqualTo(Money.ofMinor(Long.MAX_VALUE, "USD"));
+    assertThat(RunSignupValues.parseMoney("$92,233,720,368,547,758.08")).isNull();
+    assertThat(RunSignupValues.parseMoney("-$92233720368547758.09")).isNull();
+    assertThat(RunSignupValues.parseMoney("99999999999999999999.00")).isNull();
+    assertThat(RunSignupValues.parseMoney("$999999999999999.99")).isEqualTo(Money.ofMinor(99999999999999999L, "USD"));
+  }
+
+  @Test
+  void handReadSpellingsAgreeWithTheDocumentedPatternsForSeededTexts() {
+    // the documented patterns, read strictly, are the reference the quick readers must match
+    List<DateTimeFormatter> dateTimes = List.of(strict("M/d/uuuu H:mm"), strict("M/d/uuuu H:mm:ss"),
+        strict("uuuu-MM-dd HH:mm:ss"), strict("uuuu-MM-dd HH:mm"));
+    List<DateTimeFormatter> dates = List.of(strict("uuuu-MM-dd"), strict("M/d/uuuu"));
+    long seed = 20260614L;
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 20_000; i++) {
+      String dateTime = num(random, 1, 3, 14) + "/" + num(random, 1, 3, 33) + "/" + num(random, 3, 5, 2100) + " "
+          + num(random, 1, 3, 26) + ":" + num(random, 1, 3, 62);
+      assertThat(RunSignupValues.parseDateTime(dateTime)).as("seed %d, %s", seed, dateTime)
+          .isEqualTo(RunSignupValuesTest.<LocalDateTime>reference(dateTime, dateTimes, (t, f) -> LocalDateTime.parse(t, f)));
+      String date = num(random, 3, 5, 2100) + "-" + num(random, 1, 3, 14) + "-" + num(random, 1, 3, 33);
+      assertThat(RunSignupValues.parseDate(date)).as("seed %d, %s", seed, date)
+          .isEqualTo(RunSignupValuesTest.<LocalDate>reference(date, dates, (t, f) -> LocalDate.parse(t, f)));
+      long cents = random.nextLong(0, 1_000_000_000_000L);
+      String amount = (random.nextBoolean() ? "$" : "") + (cents / 100)
+          + (random.nextBoolean() ? String.format(java.util.Locale.ROOT, ".%02d", cents % 100) : "");
+      long expected = amount.contains(".") ? cents : cents / 100 * 100;
+      assertThat(RunSignupValues.parseMoney(amount)).as("seed %d, %s", seed, amount)
+          .isEqualTo(Money.ofMinor(expected, "USD"));
+    }
+  }
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, java.util.Locale.US).withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /** A number below {@code bound}, zero-padded to a random width between min and max digits. */
+  private static String num(SplittableRandom random, int minWidth, int maxWidth, int bound) {
+    int width = random.nextInt(minWidth, maxWidth + 1);
+    return String.format(java.util.Locale.ROOT, "%0" + width + "d", random.nextInt(bound));
+  }
+
+  private static <T> T reference(String text, List<DateTimeFormatter> formats,
+      java.util.function.BiFunction<String, DateTimeFormatter, T> parse) {
+    for (DateTimeFormatter f : formats) {
+      try {
+        return parse.apply(text, f);
+      } catch (DateTimeParseException e) {
+        // the next spelling
+      }
+    }
+    return null;
   }
 
   @Test
