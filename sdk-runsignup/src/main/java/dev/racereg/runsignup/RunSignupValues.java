@@ -1,5 +1,6 @@
 package dev.racereg.runsignup;
 
+import dev.racereg.core.internal.codec.IsoTimes;
 import dev.racereg.core.model.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -156,7 +157,7 @@ final class RunSignupValues {
       return null;
     }
     String t = text.trim();
-    LocalDate quick = isoDate(t);
+    LocalDate quick = IsoTimes.date(t);
     if (quick != null) {
       return quick;
     }
@@ -199,28 +200,6 @@ final class RunSignupValues {
     }
     try {
       return LocalDateTime.of(year, month, day, hour, minute);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
-  /** {@code yyyy-MM-dd} read by hand; null for any other shape or an impossible date. */
-  private static LocalDate isoDate(String t) {
-    int[] pos = {0};
-    int year = digits(t, pos, 4, 4);
-    if (year < 0 || !expect(t, pos, '-')) {
-      return null;
-    }
-    int month = digits(t, pos, 2, 2);
-    if (month < 0 || !expect(t, pos, '-')) {
-      return null;
-    }
-    int day = digits(t, pos, 2, 2);
-    if (day < 0 || pos[0] != t.length()) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
     } catch (java.time.DateTimeException e) {
       return null;
     }
