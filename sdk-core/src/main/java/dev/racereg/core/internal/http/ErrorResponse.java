@@ -102,14 +102,40 @@ public final class ErrorResponse {
 
   /** Whether the body is empty or only white space. */
   public boolean isBodyBlank() {
-    return bodyText().isBlank();
+    int start = afterAsciiSpace();
+    if (start == body.length) {
+      return true;
+    }
+    // an ASCII byte that is not white space settles it without decoding a large body
+    return body[start] < 0 && new String(body, start, body.length - start, StandardCharsets.UTF_8).isBlank();
   }
 
-  /** Whether the body looks like an HTML page (by content type or by its first characters). */
+  /**
+   * Whether the body looks like an HTML page (by content type or by its first characters). Only
+   * the start of the body is decoded: a large successful body is asked this too.
+   */
   public boolean isHtml() {
     String type = header("content-type").orElse("").toLowerCase(Locale.ROOT);
-    String start = bodyText().stripLeading().toLowerCase(Locale.ROOT);
+    int from = afterAsciiSpace();
+    String start = new String(body, from, Math.min(body.length - from, HTML_PREFIX_BYTES), StandardCharsets.UTF_8)
+        .stripLeading().toLowerCase(Locale.ROOT);
     return type.contains("text/html") || start.startsWith("<!doctype html") || start.startsWith("<html");
+  }
+
+  /** Bytes decoded after the leading white space to recognise an HTML page. */
+  private static final int HTML_PREFIX_BYTES = 256;
+
+  /** The index of the first byte that is not ASCII white space (as {@link Character#isWhitespace}). */
+  private int afterAsciiSpace() {
+    int i = 0;
+    while (i < body.length && isAsciiSpace(body[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
   }
 
   /** When the response arrived, by the client's clock. */
