@@ -55,10 +55,20 @@ final class Wire {
     if (v.isBoolean()) {
       return v.booleanValue();
     }
-    if (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false"))) {
-      return Boolean.valueOf(v.asText());
+    Boolean b = v.isTextual() ? bool(v.asText()) : null;
+    if (b == null) {
+      throw notABoolean(path, field, v);
     }
-    throw new DecodingException(path + "." + field + ": expected true or false but found " + kind(v), null, "");
+    return b;
+  }
+
+  /** {@code true} or {@code false} as text; null for any other text. */
+  static Boolean bool(String text) {
+    return text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
+  }
+
+  static DecodingException notABoolean(String path, String field, JsonNode v) {
+    return new DecodingException(path + "." + field + ": expected true or false but found " + kind(v), null, "");
   }
 
   /** A whole number, also from numeric text ({@code "85000"}). */
@@ -85,14 +95,31 @@ final class Wire {
       return null;
     }
     try {
+      return instant(v);
+    } catch (DateTimeParseException e) {
+      throw notAnInstant(path, field, v, e);
+    }
+  }
+
+  /**
+   * An ISO-8601 instant, also with an offset other than {@code Z}.
+   *
+   * @throws DateTimeParseException (the failure of the plain instant form) if it is neither
+   */
+  static Instant instant(String v) {
+    try {
       return Instant.parse(v);
     } catch (DateTimeParseException e) {
       try {
         return java.time.OffsetDateTime.parse(v).toInstant();
       } catch (DateTimeParseException e2) {
-        throw new DecodingException(path + "." + field + ": '" + v + "' is not an ISO-8601 instant", e, "");
+        throw e;
       }
     }
+  }
+
+  static DecodingException notAnInstant(String path, String field, String v, DateTimeParseException e) {
+    return new DecodingException(path + "." + field + ": '" + v + "' is not an ISO-8601 instant", e, "");
   }
 
   /**
@@ -105,13 +132,50 @@ final class Wire {
       return null;
     }
     try {
-      if (v.length() == 10) {
-        return LocalDate.parse(v);
-      }
-      return ActigoInferred.birthDate(java.time.OffsetDateTime.parse(v).toInstant());
+      return birthDate(v);
     } catch (DateTimeParseException e) {
-      throw new DecodingException(path + "." + field + ": '" + v + "' is not a date or an instant", e, "");
+      throw notABirthDate(path, field, v, e);
     }
+  }
+
+  /**
+   * A birth date from its text: {@code yyyy-MM-dd}, or an instant read as the date of the nearest
+   * midnight UTC ({@link ActigoInferred#birthDate(Instant)}). The two forms Actigo sends
+   * ({@code 1975-11-27} and {@code 1975-11-27T00:00:00Z}) are read by hand, since
+   * java.time's parsers cost more than the rest of a row; anything else, and any date that does
+   * not exist, goes through java.time, which decides and words the failure.
+   *
+   * @throws DateTimeParseException if it is neither a date nor an instant
+   */
+  static LocalDate birthDate(String v) {
+    int length = v.length();
+    if ((length == 10 || length == 20 && v.endsWith("T00:00:00Z")) && isDigits(v, 0, 4)
+        && v.charAt(4) == '-' && isDigits(v, 5, 7) && v.charAt(7) == '-' && isDigits(v, 8, 10)) {
+      int year = (v.charAt(0) - '0') * 1000 + (v.charAt(1) - '0') * 100 + (v.charAt(2) - '0') * 10 + v.charAt(3) - '0';
+      int month = (v.charAt(5) - '0') * 10 + v.charAt(6) - '0';
+      int day = (v.charAt(8) - '0') * 10 + v.charAt(9) - '0';
+      if (month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    if (length == 10) {
+      return LocalDate.parse(v);
+    }
+    return ActigoInferred.birthDate(java.time.OffsetDateTime.parse(v).toInstant());
+  }
+
+  private static boolean isDigits(String v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static DecodingException notABirthDate(String path, String field, String v, DateTimeParseException e) {
+    return new DecodingException(path + "." + field + ": '" + v + "' is not a date or an instant", e, "");
   }
 
   /** The fields not in {@code known}, deep-copied, in document order; unmodifiable. */
