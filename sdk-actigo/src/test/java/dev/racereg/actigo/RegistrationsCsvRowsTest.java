@@ -97,6 +97,30 @@ class RegistrationsCsvRowsTest {
   }
 
   @Test
+  void everyRowHasTheStateAndSexItsTextNames() {
+    List<String> states = List.of("Confirmed", "New", "Cancelled", "Waiting", "Paid", "Refunded", "Moved", "Held",
+        "Pending", "Transferred", "Withdrawn", "Confirmed");
+    List<String> sexes = List.of("Male", "Female", "Other", "X");
+    StringBuilder body = new StringBuilder(HEADER + "\n");
+    for (int i = 0; i < 3 * states.size(); i++) {
+      body.append(line("638f0763c5eaf533c891fb76", states.get(i % states.size()), "", "", "A", "", "B",
+          sexes.get(i % sexes.size()), "")).append('\n');
+    }
+
+    List<ActigoRegistration> read = RegistrationsCsv.parse(body.toString()).registrations();
+
+    for (int i = 0; i < read.size(); i++) {
+      RegistrationState state = RegistrationState.of(states.get(i % states.size()));
+      assertThat(read.get(i).state()).isEqualTo(state).returns(state.isKnown(), RegistrationState::isKnown);
+      Sex sex = Sex.of(sexes.get(i % sexes.size()));
+      assertThat(read.get(i).person().sex()).contains(sex);
+      assertThat(read.get(i).person().sex().orElseThrow().isKnown()).isEqualTo(sex.isKnown());
+    }
+    assertThat(read.get(0).state()).isSameAs(RegistrationState.CONFIRMED);
+    assertThat(read.get(11).state()).isSameAs(RegistrationState.CONFIRMED);
+  }
+
+  @Test
   void aRowIsAnOrderedUnmodifiableMapOfEveryCell() {
     RegistrationsCsv csv = RegistrationsCsv.parse(HEADER + ",note\n" + MARTIN + ",\n");
     Map<String, String> row = csv.rows().get(0);
