@@ -1,19 +1,19 @@
 package dev.racereg.actigo;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.internal.Validation;
-import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.internal.codec.CsvCodecs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,8 @@ public final class RegistrationsCsv {
 
   private static final CsvSchema WRITE_SCHEMA = schema();
   private static final ObjectWriter WRITER = CsvCodecs.csv().writer(WRITE_SCHEMA);
-  private static final ObjectReader READER = CsvCodecs.csv().readerForMapOf(String.class)
+  /** The parser settings; the rows are then read token by token. */
+  private static final ObjectReader READER = CsvCodecs.csv().reader()
       .with(CsvSchema.emptySchema().withHeader())
       .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
       .with(CsvParser.Feature.SKIP_EMPTY_LINES);
@@ -73,14 +74,15 @@ public final class RegistrationsCsv {
     if (body.isBlank()) {
       throw new DecodingException("empty CSV body: expected the header " + String.join(",", HEADER), null, "");
     }
-    List<Map<String, String>> rows = new ArrayList<>();
+    List<String[]> cells = new ArrayList<>();
     List<String> columns;
-    try (MappingIterator<Map<String, String>> it = READER.readValues(body)) {
-      columns = header(it);
-      while (it.hasNext()) {
-        // each row is a fresh map of its own (a LinkedHashMap, for Map's default type), so it
-        // is wrapped rather than copied
-        rows.add(it.next());
+    try (JsonParser parser = READER.createParser(body)) {
+      // the first token needs the header line read, and is the first row's start (none if empty)
+      JsonToken token = parser.nextToken();
+      columns = header((CsvSchema) parser.getSchema());
+      while (token == JsonToken.START_OBJECT) {
+        cells.add(row(parser, columns.size()));
+        token = parser.nextToken();
       }
     } catch (JacksonException e) {
       throw new DecodingException("malformed CSV: " + e.getOriginalMessage() + " " + where(e), e, "");
@@ -94,18 +96,39 @@ public final class RegistrationsCsv {
           : String.valueOf(e.getMessage());
       throw new DecodingException("malformed CSV: " + message, e, "");
     }
-    List<ActigoRegistration> registrations = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> row = rows.get(i);
-      registrations.add(ActigoRegistration.fromJson(toJson(row), "CSV row " + (i + 1)));
-      rows.set(i, Collections.unmodifiableMap(row));
+    // typed only once every row has been read, so a malformed line anywhere is reported before a
+    // malformed cell
+    String[] names = columns.toArray(new String[0]);
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < names.length; c++) {
+      index.put(names[c], c);
+    }
+    CsvRegistrationReader reader = new CsvRegistrationReader(columns);
+    List<Map<String, String>> rows = new ArrayList<>(cells.size());
+    List<ActigoRegistration> registrations = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      registrations.add(reader.read(cells.get(i), i + 1));
+      rows.add(new CsvRow(names, index, cells.get(i)));
     }
     return new RegistrationsCsv(columns, rows, registrations);
   }
 
-  private static List<String> header(MappingIterator<Map<String, String>> it) throws IOException {
-    it.hasNext(); // reads the header line
-    CsvSchema schema = (CsvSchema) it.getParserSchema();
+  /**
+   * The cells of the row whose start the parser is on, in column order: with the header as its
+   * schema the parser names every column of a row in order, and fails on a row with too few or
+   * too many cells.
+   */
+  private static String[] row(JsonParser parser, int columns) throws IOException {
+    String[] cells = new String[columns];
+    int c = 0;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      // a cell is text (JSON null only if the parser were told to read some text as null)
+      cells[c++] = parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getText();
+    }
+    return cells;
+  }
+
+  private static List<String> header(CsvSchema schema) {
     List<String> columns = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (CsvSchema.Column c : schema) {
@@ -125,27 +148,6 @@ public final class RegistrationsCsv {
 
   private static String where(JacksonException e) {
     return e.getLocation() == null ? "" : "(line " + e.getLocation().getLineNr() + ")";
-  }
-
-  /** One row as the JSON shape, so CSV and JSON go through the same reader. */
-  private static ObjectNode toJson(Map<String, String> row) {
-    ObjectNode registration = Codecs.json().createObjectNode();
-    ObjectNode person = registration.putObject("person");
-    for (Map.Entry<String, String> cell : row.entrySet()) {
-      String column = cell.getKey();
-      String value = cell.getValue();
-      if (value == null || value.isEmpty()) {
-        continue;
-      }
-      if (column.startsWith("registration.") && column.indexOf('.', 13) < 0) {
-        registration.put(column.substring(13), value);
-      } else if (column.startsWith("person.") && column.indexOf('.', 7) < 0) {
-        person.put(column.substring(7), value);
-      } else {
-        registration.put(column, value);
-      }
-    }
-    return registration;
   }
 
   /**

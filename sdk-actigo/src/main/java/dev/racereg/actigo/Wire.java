@@ -55,10 +55,20 @@ final class Wire {
     if (v.isBoolean()) {
       return v.booleanValue();
     }
-    if (v.isTextual() && (v.asText().equals("true") || v.asText().equals("false"))) {
-      return Boolean.valueOf(v.asText());
+    Boolean b = v.isTextual() ? bool(v.asText()) : null;
+    if (b == null) {
+      throw notABoolean(path, field, v);
     }
-    throw new DecodingException(path + "." + field + ": expected true or false but found " + kind(v), null, "");
+    return b;
+  }
+
+  /** {@code true} or {@code false} as text; null for any other text. */
+  static Boolean bool(String text) {
+    return text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
+  }
+
+  static DecodingException notABoolean(String path, String field, JsonNode v) {
+    return new DecodingException(path + "." + field + ": expected true or false but found " + kind(v), null, "");
   }
 
   /** A whole number, also from numeric text ({@code "85000"}). */
@@ -85,14 +95,36 @@ final class Wire {
       return null;
     }
     try {
+      return instant(v);
+    } catch (DateTimeParseException e) {
+      throw notAnInstant(path, field, v, e);
+    }
+  }
+
+  /**
+   * An ISO-8601 instant, also with an offset other than {@code Z}; the form Actigo sends
+   * ({@code 2022-12-06T09:12:03.701Z}) is read by hand ({@link IsoTime}).
+   *
+   * @throws DateTimeParseException (the failure of the plain instant form) if it is neither
+   */
+  static Instant instant(String v) {
+    Instant utc = IsoTime.utcInstant(v);
+    if (utc != null) {
+      return utc;
+    }
+    try {
       return Instant.parse(v);
     } catch (DateTimeParseException e) {
       try {
         return java.time.OffsetDateTime.parse(v).toInstant();
       } catch (DateTimeParseException e2) {
-        throw new DecodingException(path + "." + field + ": '" + v + "' is not an ISO-8601 instant", e, "");
+        throw e;
       }
     }
+  }
+
+  static DecodingException notAnInstant(String path, String field, String v, DateTimeParseException e) {
+    return new DecodingException(path + "." + field + ": '" + v + "' is not an ISO-8601 instant", e, "");
   }
 
   /**
@@ -105,13 +137,35 @@ final class Wire {
       return null;
     }
     try {
-      if (v.length() == 10) {
-        return LocalDate.parse(v);
-      }
-      return ActigoInferred.birthDate(java.time.OffsetDateTime.parse(v).toInstant());
+      return birthDate(v);
     } catch (DateTimeParseException e) {
-      throw new DecodingException(path + "." + field + ": '" + v + "' is not a date or an instant", e, "");
+      throw notABirthDate(path, field, v, e);
     }
+  }
+
+  /**
+   * A birth date from its text: {@code yyyy-MM-dd}, or an instant read as the date of the nearest
+   * midnight UTC ({@link ActigoInferred#birthDate(Instant)}). The two forms Actigo sends
+   * ({@code 1975-11-27} and {@code 1975-11-27T00:00:00Z}) are read by hand ({@link IsoTime}).
+   *
+   * @throws DateTimeParseException if it is neither a date nor an instant
+   */
+  static LocalDate birthDate(String v) {
+    int length = v.length();
+    if (length == 10 || length == 20 && v.endsWith("T00:00:00Z")) {
+      LocalDate date = IsoTime.date(v);
+      if (date != null) {
+        return date;
+      }
+    }
+    if (length == 10) {
+      return LocalDate.parse(v);
+    }
+    return ActigoInferred.birthDate(java.time.OffsetDateTime.parse(v).toInstant());
+  }
+
+  static DecodingException notABirthDate(String path, String field, String v, DateTimeParseException e) {
+    return new DecodingException(path + "." + field + ": '" + v + "' is not a date or an instant", e, "");
   }
 
   /** The fields not in {@code known}, deep-copied, in document order; unmodifiable. */
