@@ -3,6 +3,7 @@ package dev.racereg.actigo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.racereg.core.error.DecodingException;
+import dev.racereg.core.internal.codec.IsoTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -103,12 +104,12 @@ final class Wire {
 
   /**
    * An ISO-8601 instant, also with an offset other than {@code Z}; the form Actigo sends
-   * ({@code 2022-12-06T09:12:03.701Z}) is read by hand ({@link IsoTime}).
+   * ({@code 2022-12-06T09:12:03.701Z}) is read by hand ({@link IsoTimes}).
    *
    * @throws DateTimeParseException (the failure of the plain instant form) if it is neither
    */
   static Instant instant(String v) {
-    Instant utc = IsoTime.utcInstant(v);
+    Instant utc = IsoTimes.instant(v);
     if (utc != null) {
       return utc;
     }
@@ -146,14 +147,14 @@ final class Wire {
   /**
    * A birth date from its text: {@code yyyy-MM-dd}, or an instant read as the date of the nearest
    * midnight UTC ({@link ActigoInferred#birthDate(Instant)}). The two forms Actigo sends
-   * ({@code 1975-11-27} and {@code 1975-11-27T00:00:00Z}) are read by hand ({@link IsoTime}).
+   * ({@code 1975-11-27} and {@code 1975-11-27T00:00:00Z}) are read by hand ({@link IsoTimes}).
    *
    * @throws DateTimeParseException if it is neither a date nor an instant
    */
   static LocalDate birthDate(String v) {
     int length = v.length();
     if (length == 10 || length == 20 && v.endsWith("T00:00:00Z")) {
-      LocalDate date = IsoTime.date(v);
+      LocalDate date = IsoTimes.date(length == 10 ? v : v.substring(0, 10));
       if (date != null) {
         return date;
       }
