@@ -2,6 +2,7 @@ package dev.racereg.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,11 @@ public abstract class OpenEnum {
    * @param <E> the open enum type
    */
   public static final class Values<E extends OpenEnum> {
-    private final Map<String, E> known = new LinkedHashMap<>();
+    /**
+     * Replaced whole, never changed: every decoded row asks {@link #of} for its value, so reading
+     * takes no lock, and the constants are all declared while the class initialises.
+     */
+    private volatile Map<String, E> known = Map.of();
     private final BiFunction<String, Boolean, E> factory;
 
     /** @param factory the subclass constructor {@code (value, known) -> new X(value, known)} */
@@ -77,7 +82,9 @@ public abstract class OpenEnum {
     /** Declares a known constant. */
     public synchronized E known(String value) {
       E e = factory.apply(value, true);
-      known.put(value, e);
+      Map<String, E> copy = new LinkedHashMap<>(known);
+      copy.put(value, e);
+      known = Collections.unmodifiableMap(copy);
       return e;
     }
 
@@ -86,14 +93,14 @@ public abstract class OpenEnum {
      *
      * @throws NullPointerException if value is null
      */
-    public synchronized E of(String value) {
+    public E of(String value) {
       Objects.requireNonNull(value, "value");
       E e = known.get(value);
       return e != null ? e : factory.apply(value, false);
     }
 
     /** The declared constants, in declaration order. */
-    public synchronized Collection<E> all() {
+    public Collection<E> all() {
       return List.copyOf(known.values());
     }
   }
