@@ -46,7 +46,7 @@ class ParticipantsStreamTest {
 
   @Test
   void aSimulatorPageWithQuestionsAndAddOnsStreamsToWhatTheTreeReads() throws Exception {
-    try (RunSignupSimulator sim = RunSignupSimulator.builder().events(2).participants(400).build().start()) {
+    try (RunSignupSimulator sim = RunSignupSimulator.builder().events(2).participants(RunSignupSimulator.MAX_RESULTS_PER_PAGE).build().start()) {
       RunSignupSandboxCredentials c = sim.credentials();
       String url = sim.baseUrl() + "/race/" + sim.raceId() + "/participants?format=json&api_key=" + c.apiKey()
           + "&api_secret=" + c.apiSecret() + "&event_id=" + sim.eventIds().get(0) + "," + sim.eventIds().get(1)
@@ -55,7 +55,7 @@ class ParticipantsStreamTest {
           .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
       String body = answer.body();
       List<RunSignupParticipant> rows = assertStreamedAlike(body);
-      assertThat(rows).hasSize(400);
+      assertThat(rows).hasSize(sim.participantCount());
       assertThat(rows).anySatisfy(r -> assertThat(r.questionResponses()).isNotEmpty());
       assertThat(rows).anySatisfy(r -> assertThat(r.registrationAddons()).isNotEmpty());
     }
