@@ -1,7 +1,10 @@
 package dev.racereg.runsignup;
 
 import dev.racereg.core.model.UnknownFieldsModel;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,20 @@ public final class QuestionResponse extends UnknownFieldsModel {
   private final String questionText;
   private final List<String> responses;
 
-  private QuestionResponse(RsuFields f) {
-    this.questionId = f.longValue("question_id");
-    this.questionText = f.text("question_text");
+  private static final String[] MEMBERS = {"question_id", "question_text", "response"};
+
+  private QuestionResponse(Long questionId, String questionText, List<String> responses,
+      Map<String, JsonNode> unknown) {
+    this.questionId = questionId;
+    this.questionText = questionText;
+    this.responses = List.copyOf(responses);
+    unknown.forEach(this::putUnknownField);
+  }
+
+  static QuestionResponse from(JsonNode node) {
+    RsuFields f = RsuFields.of(node, "a question response");
+    Long questionId = f.longValue("question_id");
+    String questionText = f.text("question_text");
     JsonNode r = f.node().get("response");
     List<String> values = new ArrayList<>();
     if (r != null && r.isArray()) {
@@ -38,12 +52,31 @@ public final class QuestionResponse extends UnknownFieldsModel {
         values.add(single);
       }
     }
-    this.responses = List.copyOf(values);
-    f.rest().forEach(this::putUnknownField);
+    return new QuestionResponse(questionId, questionText, values, f.rest());
   }
 
-  static QuestionResponse from(JsonNode node) {
-    return new QuestionResponse(RsuFields.of(node, "a question response"));
+  /** Reads the object at the parser's {@code START_OBJECT} exactly as {@link #from} reads its tree. */
+  static QuestionResponse read(JsonParser p) throws IOException {
+    RsuMembers m = new RsuMembers(p, MEMBERS);
+    Long questionId = null;
+    String questionText = null;
+    List<String> values = List.of();
+    for (String name = m.next(); name != null; name = m.next()) {
+      switch (name) {
+        case "question_id" -> questionId = m.longValue();
+        case "question_text" -> questionText = m.text();
+        case "response" -> {
+          if (p.currentToken() == JsonToken.START_ARRAY) {
+            values = m.scalarTexts();
+          } else {
+            String single = m.text();
+            values = single == null ? List.of() : List.of(single);
+          }
+        }
+        default -> m.keep();
+      }
+    }
+    return new QuestionResponse(questionId, questionText, values, m.rest());
   }
 
   /** The question's id. */

@@ -1,7 +1,9 @@
 package dev.racereg.runsignup;
 
 import dev.racereg.core.model.UnknownFieldsModel;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import dev.racereg.core.model.Money;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +23,39 @@ public final class RegistrationAddon extends UnknownFieldsModel {
   private final Integer quantity;
   private final Money amount;
 
-  private RegistrationAddon(RsuFields f) {
-    this.addonId = f.longValue("addon_id");
-    this.name = f.text("addon_name");
-    this.quantity = f.intValue("quantity");
-    this.amount = f.money("amount");
-    f.rest().forEach(this::putUnknownField);
+  private static final String[] MEMBERS = {"addon_id", "addon_name", "quantity", "amount"};
+
+  private RegistrationAddon(Long addonId, String name, Integer quantity, Money amount, Map<String, JsonNode> unknown) {
+    this.addonId = addonId;
+    this.name = name;
+    this.quantity = quantity;
+    this.amount = amount;
+    unknown.forEach(this::putUnknownField);
   }
 
   static RegistrationAddon from(JsonNode node) {
-    return new RegistrationAddon(RsuFields.of(node, "a registration add-on"));
+    RsuFields f = RsuFields.of(node, "a registration add-on");
+    return new RegistrationAddon(f.longValue("addon_id"), f.text("addon_name"), f.intValue("quantity"),
+        f.money("amount"), f.rest());
+  }
+
+  /** Reads the object at the parser's {@code START_OBJECT} exactly as {@link #from} reads its tree. */
+  static RegistrationAddon read(JsonParser p) throws IOException {
+    RsuMembers m = new RsuMembers(p, MEMBERS);
+    Long addonId = null;
+    String name = null;
+    Integer quantity = null;
+    Money amount = null;
+    for (String member = m.next(); member != null; member = m.next()) {
+      switch (member) {
+        case "addon_id" -> addonId = m.longValue();
+        case "addon_name" -> name = m.text();
+        case "quantity" -> quantity = m.intValue();
+        case "amount" -> amount = m.money();
+        default -> m.keep();
+      }
+    }
+    return new RegistrationAddon(addonId, name, quantity, amount, m.rest());
   }
 
   /** The add-on's id. */

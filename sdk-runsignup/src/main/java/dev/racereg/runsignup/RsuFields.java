@@ -108,7 +108,7 @@ final class RsuFields {
     return parsed(name, RsuFields::parseLong);
   }
 
-  private static Long parseLong(String t) {
+  static Long parseLong(String t) {
     try {
       return Long.parseLong(t.trim());
     } catch (NumberFormatException e) {

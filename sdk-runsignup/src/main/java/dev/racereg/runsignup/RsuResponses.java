@@ -66,7 +66,7 @@ final class RsuResponses {
     return out;
   }
 
-  private static <T> List<T> rows(JsonNode rows, Long eventId, BiFunction<JsonNode, Long, T> reader) {
+  static <T> List<T> rows(JsonNode rows, Long eventId, BiFunction<JsonNode, Long, T> reader) {
     if (rows == null || rows.isNull()) {
       return List.of();
     }

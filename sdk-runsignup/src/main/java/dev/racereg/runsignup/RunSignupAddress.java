@@ -1,7 +1,9 @@
 package dev.racereg.runsignup;
 
 import dev.racereg.core.model.UnknownFieldsModel;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,17 +19,46 @@ public final class RunSignupAddress extends UnknownFieldsModel {
   private final String zipcode;
   private final String countryCode;
 
-  private RunSignupAddress(RsuFields f) {
-    this.street = f.text("street");
-    this.city = f.text("city");
-    this.state = f.text("state");
-    this.zipcode = f.text("zipcode");
-    this.countryCode = f.text("country_code");
-    f.rest().forEach(this::putUnknownField);
+  private static final String[] MEMBERS = {"street", "city", "state", "zipcode", "country_code"};
+
+  private RunSignupAddress(String street, String city, String state, String zipcode, String countryCode,
+      Map<String, JsonNode> unknown) {
+    this.street = street;
+    this.city = city;
+    this.state = state;
+    this.zipcode = zipcode;
+    this.countryCode = countryCode;
+    unknown.forEach(this::putUnknownField);
   }
 
   static RunSignupAddress from(JsonNode node) {
-    return node == null ? null : new RunSignupAddress(RsuFields.of(node, "an address"));
+    if (node == null) {
+      return null;
+    }
+    RsuFields f = RsuFields.of(node, "an address");
+    return new RunSignupAddress(f.text("street"), f.text("city"), f.text("state"), f.text("zipcode"),
+        f.text("country_code"), f.rest());
+  }
+
+  /** Reads the object at the parser's {@code START_OBJECT} exactly as {@link #from} reads its tree. */
+  static RunSignupAddress read(JsonParser p) throws IOException {
+    RsuMembers m = new RsuMembers(p, MEMBERS);
+    String street = null;
+    String city = null;
+    String state = null;
+    String zipcode = null;
+    String countryCode = null;
+    for (String name = m.next(); name != null; name = m.next()) {
+      switch (name) {
+        case "street" -> street = m.text();
+        case "city" -> city = m.text();
+        case "state" -> state = m.text();
+        case "zipcode" -> zipcode = m.text();
+        case "country_code" -> countryCode = m.text();
+        default -> m.keep();
+      }
+    }
+    return new RunSignupAddress(street, city, state, zipcode, countryCode, m.rest());
   }
 
   /** Street. */

@@ -211,8 +211,8 @@ public final class RunSignupClient {
     RsuListQuery q = params.query();
     return q.byRegistrationId()
         ? byRegistrationId(q, 0, q.afterRegistrationId(), params, this::participantsRequest,
-            RsuResponses::participants, RunSignupParticipant::registrationId)
-        : byPageNumber(q, q.page(), params, this::participantsRequest, RsuResponses::participants);
+            RsuParticipantsStream.DECODER, RunSignupParticipant::registrationId)
+        : byPageNumber(q, q.page(), params, this::participantsRequest, RsuParticipantsStream.DECODER);
   }
 
   /**
@@ -227,8 +227,8 @@ public final class RunSignupClient {
     RsuListQuery q = params.query();
     return q.byRegistrationId()
         ? byRegistrationId(q, 0, q.afterRegistrationId(), params, this::removedRequest,
-            RsuResponses::removedParticipants, RemovedParticipant::registrationId)
-        : byPageNumber(q, q.page(), params, this::removedRequest, RsuResponses::removedParticipants);
+            RsuHttp.jsonDecoder(RsuResponses::removedParticipants), RemovedParticipant::registrationId)
+        : byPageNumber(q, q.page(), params, this::removedRequest, RsuHttp.jsonDecoder(RsuResponses::removedParticipants));
   }
 
   /**
@@ -575,8 +575,8 @@ public final class RunSignupClient {
   }
 
   private <T> Page<T> byPageNumber(RsuListQuery q, int page, Object params, PageRequest requests,
-      java.util.function.Function<JsonNode, List<T>> reader) {
-    List<T> rows = executor.execute(requests.build(params, q.eventIds(), page, null), RsuHttp.jsonDecoder(reader));
+      ResponseDecoder<List<T>> reader) {
+    List<T> rows = executor.execute(requests.build(params, q.eventIds(), page, null), reader);
     // RunSignup may page each event separately: a page is full when any event filled it, which
     // also makes the rows reach resultsPerPage; a short page therefore ends every event
     if (rows.size() < q.resultsPerPage()) {
@@ -588,11 +588,10 @@ public final class RunSignupClient {
   }
 
   private <T> Page<T> byRegistrationId(RsuListQuery q, int eventIndex, long after, Object params,
-      PageRequest requests, java.util.function.Function<JsonNode, List<T>> reader,
-      java.util.function.ToLongFunction<T> idOf) {
+      PageRequest requests, ResponseDecoder<List<T>> reader, java.util.function.ToLongFunction<T> idOf) {
     long event = q.eventIds().get(eventIndex);
     ApiRequest request = requests.build(params, List.of(event), null, after);
-    List<T> fetched = executor.execute(request, RsuHttp.jsonDecoder(reader));
+    List<T> fetched = executor.execute(request, reader);
     // rows at or below the watermark cannot be new; dropping them keeps a page from repeating one
     List<T> rows = fetched.stream().filter(r -> idOf.applyAsLong(r) > after).toList();
     if (fetched.size() >= q.resultsPerPage()) {

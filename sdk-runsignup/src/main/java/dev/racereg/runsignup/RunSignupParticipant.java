@@ -1,7 +1,9 @@
 package dev.racereg.runsignup;
 
 import dev.racereg.core.model.UnknownFieldsModel;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import dev.racereg.core.model.Money;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,26 +44,45 @@ public final class RunSignupParticipant extends UnknownFieldsModel {
   private final List<QuestionResponse> questionResponses;
   private final List<RegistrationAddon> registrationAddons;
 
-  private RunSignupParticipant(RsuFields f, Long groupEventId) {
-    this.registrationId = f.requiredLong("registration_id");
-    Long rowEvent = f.longValue("event_id");
-    if (rowEvent == null && groupEventId == null) {
-      throw new IllegalArgumentException("participant " + registrationId + " has no event_id");
-    }
-    this.eventId = rowEvent != null ? rowEvent : groupEventId;
-    this.bibNum = f.text("bib_num");
-    this.chipNum = f.text("chip_num");
-    this.age = f.intValue("age");
-    this.registrationDate = f.dateTime("registration_date");
-    this.lastModified = f.unixSeconds("last_modified");
-    this.teamId = f.longValue("team_id");
-    this.teamName = f.text("team_name");
-    this.raceFee = f.money("race_fee");
-    this.amountPaid = f.money("amount_paid");
-    this.user = RunSignupUser.from(f.object("user"));
-    this.questionResponses = f.list("question_responses").stream().map(QuestionResponse::from).toList();
-    this.registrationAddons = f.list("participant_addons").stream().map(RegistrationAddon::from).toList();
-    f.rest().forEach(this::putUnknownField);
+  private static final String[] MEMBERS = {"registration_id", "event_id", "bib_num", "chip_num", "age",
+      "registration_date", "last_modified", "team_id", "team_name", "race_fee", "amount_paid", "user",
+      "question_responses", "participant_addons"};
+
+  /** The values of one row, gathered by either reader before the row is built. */
+  private static final class Wire {
+    long registrationId;
+    Long eventId;
+    String bibNum;
+    String chipNum;
+    Integer age;
+    LocalDateTime registrationDate;
+    Instant lastModified;
+    Long teamId;
+    String teamName;
+    Money raceFee;
+    Money amountPaid;
+    RunSignupUser user;
+    List<QuestionResponse> questionResponses;
+    List<RegistrationAddon> registrationAddons;
+    Map<String, JsonNode> unknown;
+  }
+
+  private RunSignupParticipant(Wire w) {
+    this.registrationId = w.registrationId;
+    this.eventId = w.eventId;
+    this.bibNum = w.bibNum;
+    this.chipNum = w.chipNum;
+    this.age = w.age;
+    this.registrationDate = w.registrationDate;
+    this.lastModified = w.lastModified;
+    this.teamId = w.teamId;
+    this.teamName = w.teamName;
+    this.raceFee = w.raceFee;
+    this.amountPaid = w.amountPaid;
+    this.user = w.user;
+    this.questionResponses = w.questionResponses;
+    this.registrationAddons = w.registrationAddons;
+    w.unknown.forEach(this::putUnknownField);
   }
 
   /**
@@ -71,7 +92,70 @@ public final class RunSignupParticipant extends UnknownFieldsModel {
    * @throws IllegalArgumentException if the row has no registration id or no event
    */
   static RunSignupParticipant from(JsonNode node, Long groupEventId) {
-    return new RunSignupParticipant(RsuFields.of(node, "a participant"), groupEventId);
+    RsuFields f = RsuFields.of(node, "a participant");
+    Wire w = new Wire();
+    w.registrationId = f.requiredLong("registration_id");
+    Long rowEvent = f.longValue("event_id");
+    if (rowEvent == null && groupEventId == null) {
+      throw new IllegalArgumentException("participant " + w.registrationId + " has no event_id");
+    }
+    w.eventId = rowEvent != null ? rowEvent : groupEventId;
+    w.bibNum = f.text("bib_num");
+    w.chipNum = f.text("chip_num");
+    w.age = f.intValue("age");
+    w.registrationDate = f.dateTime("registration_date");
+    w.lastModified = f.unixSeconds("last_modified");
+    w.teamId = f.longValue("team_id");
+    w.teamName = f.text("team_name");
+    w.raceFee = f.money("race_fee");
+    w.amountPaid = f.money("amount_paid");
+    w.user = RunSignupUser.from(f.object("user"));
+    w.questionResponses = f.list("question_responses").stream().map(QuestionResponse::from).toList();
+    w.registrationAddons = f.list("participant_addons").stream().map(RegistrationAddon::from).toList();
+    w.unknown = f.rest();
+    return new RunSignupParticipant(w);
+  }
+
+  /**
+   * Reads the row at the parser's {@code START_OBJECT} exactly as {@link #from} reads its tree.
+   *
+   * @throws RsuMembers.NotPlain for a row {@link #from} would reject, or one it reads in a way this
+   *     reader does not follow (a repeated member)
+   */
+  static RunSignupParticipant read(JsonParser p, Long groupEventId) throws IOException {
+    RsuMembers m = new RsuMembers(p, MEMBERS);
+    Wire w = new Wire();
+    Long id = null;
+    w.questionResponses = List.<QuestionResponse>of().stream().toList(); // as the tree reader's, when absent
+    w.registrationAddons = List.<RegistrationAddon>of().stream().toList();
+    for (String name = m.next(); name != null; name = m.next()) {
+      switch (name) {
+        case "registration_id" -> id = m.longValue();
+        case "event_id" -> w.eventId = m.longValue();
+        case "bib_num" -> w.bibNum = m.text();
+        case "chip_num" -> w.chipNum = m.text();
+        case "age" -> w.age = m.intValue();
+        case "registration_date" -> w.registrationDate = m.dateTime();
+        case "last_modified" -> w.lastModified = m.unixSeconds();
+        case "team_id" -> w.teamId = m.longValue();
+        case "team_name" -> w.teamName = m.text();
+        case "race_fee" -> w.raceFee = m.money();
+        case "amount_paid" -> w.amountPaid = m.money();
+        case "user" -> w.user = m.isObject() ? RunSignupUser.read(p) : null;
+        case "question_responses" -> w.questionResponses = m.list(QuestionResponse::read);
+        case "participant_addons" -> w.registrationAddons = m.list(RegistrationAddon::read);
+        default -> m.keep();
+      }
+    }
+    if (id == null || (w.eventId == null && groupEventId == null)) {
+      throw RsuMembers.NotPlain.INSTANCE; // the tree reader reports it, with its own message
+    }
+    w.registrationId = id;
+    if (w.eventId == null) {
+      w.eventId = groupEventId;
+    }
+    w.unknown = m.rest();
+    return new RunSignupParticipant(w);
   }
 
   /** The registration's id, unique in RunSignup. */

@@ -1,7 +1,9 @@
 package dev.racereg.runsignup;
 
 import dev.racereg.core.model.UnknownFieldsModel;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -25,22 +27,60 @@ public final class RunSignupUser extends UnknownFieldsModel {
   private final String phone;
   private final RunSignupAddress address;
 
-  private RunSignupUser(RsuFields f) {
-    this.userId = f.longValue("user_id");
-    this.firstName = f.text("first_name");
-    this.middleName = f.text("middle_name");
-    this.lastName = f.text("last_name");
-    this.email = f.text("email");
-    this.dob = f.date("dob");
-    String g = f.text("gender");
-    this.gender = g == null ? null : RunSignupGender.of(g.trim());
-    this.phone = f.text("phone");
-    this.address = RunSignupAddress.from(f.object("address"));
-    f.rest().forEach(this::putUnknownField);
+  private static final String[] MEMBERS = {"user_id", "first_name", "middle_name", "last_name", "email", "dob",
+      "gender", "phone", "address"};
+
+  private RunSignupUser(Long userId, String firstName, String middleName, String lastName, String email,
+      LocalDate dob, String gender, String phone, RunSignupAddress address, Map<String, JsonNode> unknown) {
+    this.userId = userId;
+    this.firstName = firstName;
+    this.middleName = middleName;
+    this.lastName = lastName;
+    this.email = email;
+    this.dob = dob;
+    this.gender = gender == null ? null : RunSignupGender.of(gender.trim());
+    this.phone = phone;
+    this.address = address;
+    unknown.forEach(this::putUnknownField);
   }
 
   static RunSignupUser from(JsonNode node) {
-    return node == null ? null : new RunSignupUser(RsuFields.of(node, "a user"));
+    if (node == null) {
+      return null;
+    }
+    RsuFields f = RsuFields.of(node, "a user");
+    return new RunSignupUser(f.longValue("user_id"), f.text("first_name"), f.text("middle_name"),
+        f.text("last_name"), f.text("email"), f.date("dob"), f.text("gender"), f.text("phone"),
+        RunSignupAddress.from(f.object("address")), f.rest());
+  }
+
+  /** Reads the object at the parser's {@code START_OBJECT} exactly as {@link #from} reads its tree. */
+  static RunSignupUser read(JsonParser p) throws IOException {
+    RsuMembers m = new RsuMembers(p, MEMBERS);
+    Long userId = null;
+    String firstName = null;
+    String middleName = null;
+    String lastName = null;
+    String email = null;
+    LocalDate dob = null;
+    String gender = null;
+    String phone = null;
+    RunSignupAddress address = null;
+    for (String name = m.next(); name != null; name = m.next()) {
+      switch (name) {
+        case "user_id" -> userId = m.longValue();
+        case "first_name" -> firstName = m.text();
+        case "middle_name" -> middleName = m.text();
+        case "last_name" -> lastName = m.text();
+        case "email" -> email = m.text();
+        case "dob" -> dob = m.date();
+        case "gender" -> gender = m.text();
+        case "phone" -> phone = m.text();
+        case "address" -> address = m.isObject() ? RunSignupAddress.read(p) : null;
+        default -> m.keep();
+      }
+    }
+    return new RunSignupUser(userId, firstName, middleName, lastName, email, dob, gender, phone, address, m.rest());
   }
 
   /** RunSignup's user id. */
