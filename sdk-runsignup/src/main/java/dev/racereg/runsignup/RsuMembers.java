@@ -132,6 +132,24 @@ final class RsuMembers {
 
   /** As {@link RsuFields#text}: text of a scalar; null when JSON null or blank; structures kept raw. */
   String text() throws IOException {
+    return scalarOrKeep();
+  }
+
+  /** As {@link RsuFields#parsed}: a value {@code parser} cannot read (null) is kept raw. */
+  <T> T parsed(Function<String, T> parser) throws IOException {
+    String s = scalarOrKeep();
+    if (s == null) {
+      return null;
+    }
+    T value = parser.apply(s);
+    if (value == null) {
+      keep();
+    }
+    return value;
+  }
+
+  /** The scalar's text; null for JSON null, blank text, or a structure (which is kept raw). */
+  private String scalarOrKeep() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -142,27 +160,6 @@ final class RsuMembers {
     }
     String s = scalarText(t);
     return s.isBlank() ? null : s;
-  }
-
-  /** As {@link RsuFields#parsed}: a value {@code parser} cannot read (null) is kept raw. */
-  <T> T parsed(Function<String, T> parser) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      keep();
-      return null;
-    }
-    String s = scalarText(t);
-    if (s.isBlank()) {
-      return null;
-    }
-    T value = parser.apply(s);
-    if (value == null) {
-      keep();
-    }
-    return value;
   }
 
   /** As {@link RsuFields#longValue}. */
