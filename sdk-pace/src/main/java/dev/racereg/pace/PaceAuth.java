@@ -34,7 +34,9 @@ final class PaceAuth implements AuthStrategy {
   /** A strategy sending these credentials. */
   PaceAuth(PaceCredentials credentials) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.redaction = rules();
+    // fixed credentials: built once, though every attempt asks for them
+    this.redaction = Redaction.bodyFields(API_SECRET_FIELD, ACCESS_CODE_FIELD)
+        .and(Redaction.secretValues(credentials.apiSecret().reveal()));
   }
 
   /**
@@ -60,12 +62,6 @@ final class PaceAuth implements AuthStrategy {
   @Override
   public Redaction redaction() {
     return redaction;
-  }
-
-  /** The rules for these fixed credentials, built once: every attempt asks for them. */
-  private Redaction rules() {
-    return Redaction.bodyFields(API_SECRET_FIELD, ACCESS_CODE_FIELD)
-        .and(Redaction.secretValues(credentials.apiSecret().reveal()));
   }
 
   /** Shows the API ID only. */

@@ -25,7 +25,8 @@ final class QueryKeyHeaderSecretAuth implements AuthStrategy {
     this.keyParam = Objects.requireNonNull(keyParam, "keyParam");
     this.key = Objects.requireNonNull(key, "key");
     this.secret = Objects.requireNonNull(secret, "secret");
-    this.redaction = rules();
+    // fixed credentials: built once, though every attempt asks for them
+    this.redaction = Redaction.headers(SECRET_HEADER).and(Redaction.secretValues(secret.reveal()));
   }
 
   @Override
@@ -37,11 +38,6 @@ final class QueryKeyHeaderSecretAuth implements AuthStrategy {
   @Override
   public Redaction redaction() {
     return redaction;
-  }
-
-  /** The rules for these fixed credentials, built once: every attempt asks for them. */
-  private Redaction rules() {
-    return Redaction.headers(SECRET_HEADER).and(Redaction.secretValues(secret.reveal()));
   }
 
   @Override

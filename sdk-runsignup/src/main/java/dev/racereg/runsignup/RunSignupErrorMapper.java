@@ -41,8 +41,8 @@ final class RunSignupErrorMapper extends DefaultErrorMapper {
 
   @Override
   public Optional<ApiException> fromSuccessBody(ErrorResponse response) {
-    // the token scan first: it stops at the first byte of a participants page, whereas the HTML
-    // check reads the whole body as text; a blank or HTML body reports no API error either way
+    // the token scan first: it settles a participants page at its first byte; a blank or HTML
+    // body reports no API error either way
     Optional<RsuError> error = find(response.body());
     if (error.isEmpty() || response.isBodyBlank() || response.isHtml()) {
       return Optional.empty(); // not an API error: the decoder reports what it is

@@ -28,7 +28,9 @@ public final class BasicAuth implements AuthStrategy {
     }
     this.headerValue = "Basic " + Base64.getEncoder()
         .encodeToString((username + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8));
-    this.redaction = rules();
+    // fixed credentials: built once, though every attempt asks for them
+    this.redaction = Redaction.headers("Authorization")
+        .and(Redaction.secretValues(password.reveal(), headerValue.substring("Basic ".length())));
   }
 
   /** The user or key name. */
@@ -44,12 +46,6 @@ public final class BasicAuth implements AuthStrategy {
   @Override
   public Redaction redaction() {
     return redaction;
-  }
-
-  /** The rules for these fixed credentials, built once: every attempt asks for them. */
-  private Redaction rules() {
-    return Redaction.headers("Authorization")
-        .and(Redaction.secretValues(password.reveal(), headerValue.substring("Basic ".length())));
   }
 
   @Override

@@ -14,7 +14,8 @@ public final class BearerTokenAuth implements AuthStrategy {
   /** Authenticates with the given token. */
   public BearerTokenAuth(Secret token) {
     this.token = Objects.requireNonNull(token, "token");
-    this.redaction = rules();
+    // fixed credentials: built once, though every attempt asks for them
+    this.redaction = Redaction.headers("Authorization").and(Redaction.secretValues(token.reveal()));
   }
 
   @Override
@@ -25,11 +26,6 @@ public final class BearerTokenAuth implements AuthStrategy {
   @Override
   public Redaction redaction() {
     return redaction;
-  }
-
-  /** The rules for these fixed credentials, built once: every attempt asks for them. */
-  private Redaction rules() {
-    return Redaction.headers("Authorization").and(Redaction.secretValues(token.reveal()));
   }
 
   @Override

@@ -25,7 +25,8 @@ public final class HeaderKeyPairAuth implements AuthStrategy {
     this.key = Objects.requireNonNull(key, "key");
     this.secretHeader = Objects.requireNonNull(secretHeader, "secretHeader");
     this.secret = Objects.requireNonNull(secret, "secret");
-    this.redaction = rules();
+    // fixed credentials: built once, though every attempt asks for them
+    this.redaction = Redaction.headers(secretHeader).and(Redaction.secretValues(secret.reveal()));
   }
 
   @Override
@@ -36,11 +37,6 @@ public final class HeaderKeyPairAuth implements AuthStrategy {
   @Override
   public Redaction redaction() {
     return redaction;
-  }
-
-  /** The rules for these fixed credentials, built once: every attempt asks for them. */
-  private Redaction rules() {
-    return Redaction.headers(secretHeader).and(Redaction.secretValues(secret.reveal()));
   }
 
   @Override

@@ -29,7 +29,8 @@ public final class QueryKeyPairAuth implements AuthStrategy {
     this.key = Objects.requireNonNull(key, "key");
     this.secretParam = Objects.requireNonNull(secretParam, "secretParam");
     this.secret = Objects.requireNonNull(secret, "secret");
-    this.redaction = rules();
+    // fixed credentials: built once, though every attempt asks for them
+    this.redaction = Redaction.queryParams(secretParam).and(Redaction.secretValues(secret.reveal()));
   }
 
   @Override
@@ -43,11 +44,6 @@ public final class QueryKeyPairAuth implements AuthStrategy {
   @Override
   public Redaction redaction() {
     return redaction;
-  }
-
-  /** The rules for these fixed credentials, built once: every attempt asks for them. */
-  private Redaction rules() {
-    return Redaction.queryParams(secretParam).and(Redaction.secretValues(secret.reveal()));
   }
 
   @Override

@@ -19,6 +19,8 @@ public final class ErrorResponse {
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
   private static final int EXCERPT_CHARS = 300;
+  /** Bytes decoded after the leading white space to recognise an HTML page. */
+  private static final int HTML_PREFIX_BYTES = 256;
 
   private final int status;
   private final Map<String, List<String>> headers;
@@ -121,9 +123,6 @@ public final class ErrorResponse {
         .stripLeading().toLowerCase(Locale.ROOT);
     return type.contains("text/html") || start.startsWith("<!doctype html") || start.startsWith("<html");
   }
-
-  /** Bytes decoded after the leading white space to recognise an HTML page. */
-  private static final int HTML_PREFIX_BYTES = 256;
 
   /** The index of the first byte that is not ASCII white space (as {@link Character#isWhitespace}). */
   private int afterAsciiSpace() {
