@@ -9,6 +9,7 @@ import dev.racereg.fftri.FftriLicenceVerifier;
 import dev.racereg.testkit.fftri.FftriSandboxCredentials;
 import dev.racereg.testkit.fftri.FftriSimulator;
 import dev.racereg.testkit.fftri.LicenceHolder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ final class LicenceChecks {
           return results.size();
         });
         ops.put("raw", () -> rawParallel(replay, exchanges, concurrency));
-        Interleaved.Samples s = Interleaved.rounds(0, java.time.Duration.ZERO, config.quick() ? 2 : 3, 1, ops);
+        Interleaved.Samples s = Interleaved.rounds(0, Duration.ZERO, config.quick() ? 2 : 3, 1, ops);
         double elapsed = s.median("racereg");
         double ideal = latency * 1e6 * checks / concurrency;
         table.add(new ReportTable.Line(String.format(Locale.ROOT,

@@ -3,6 +3,8 @@ package dev.racereg.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.racereg.core.auth.Secret;
 import dev.racereg.core.error.ApiException;
 import dev.racereg.core.error.DecodingException;
 import dev.racereg.core.http.Idempotency;
@@ -10,11 +12,12 @@ import dev.racereg.core.http.LogLevel;
 import dev.racereg.core.http.RetryPolicy;
 import dev.racereg.core.internal.auth.AuthStrategy;
 import dev.racereg.core.internal.auth.BearerTokenAuth;
-import dev.racereg.core.auth.Secret;
-import dev.racereg.core.testing.TestOptions;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.racereg.core.internal.codec.Codecs;
 import dev.racereg.core.internal.codec.JsonArrayStream;
+import dev.racereg.core.testing.TestOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
@@ -147,9 +150,9 @@ class QuietCallCostTest {
     Throwable thrown = catchThrowable(() -> executor.stream(get(), (in, response, redactor) -> {
       String body;
       try {
-        body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       throw new IllegalStateException(redactor.get().text(body));
     }));
